@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Clawdemy.Notebooks.Cli.Commands;
+
+namespace Clawdemy.Notebooks.Cli;
+
+/// <summary>The <c>clawdemy</c> command line.</summary>
+internal static class Cli
+{
+    public static RootCommand Create(TextWriter output, TextWriter error)
+    {
+        var reporter = new ConsoleReporter(output, error);
+        var root = new RootCommand("clawdemy: run, check and export Clawdemy's Polyglot C# notebooks headless");
+        root.Subcommands.Add(RunCommand.Create(reporter));
+        root.Subcommands.Add(CheckCommand.Create(reporter));
+        root.Subcommands.Add(BenchCommand.Create(reporter));
+        return root;
+    }
+
+    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = Create(output, error).Parse(args);
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Runs a command's work; bad input becomes one line on stderr and exit code 1, never a stack trace.</summary>
+    public static async Task<int> Guard(ConsoleReporter reporter, Func<Task<int>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (UsageException e)
+        {
+            reporter.Fail($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException e)
+        {
+            reporter.Fail($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            reporter.Fail($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Engine.Workers;
+
+namespace Clawdemy.Notebooks.Cli.Commands;
+
+/// <summary><c>clawdemy run PATH... [--output DIR | --in-place]</c>: executes notebooks and writes the executed copies.</summary>
+internal static class RunCommand
+{
+    public static Command Create(ConsoleReporter reporter)
+    {
+        var paths = SharedOptions.Paths("notebooks");
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write each executed notebook into this folder" };
+        var inPlace = new Option<bool>("--in-place") { Description = "Write the outputs back into the input notebooks" };
+        var timeout = SharedOptions.Timeout();
+        var maxOutput = SharedOptions.MaxOutput();
+        var stopOnError = SharedOptions.StopOnError();
+        var parallel = SharedOptions.Parallel();
+        var command = new Command("run", "Execute notebooks headless; print failures and, with --output or --in-place, write the executed copies")
+        {
+            paths, output, inPlace, timeout, maxOutput, stopOnError, parallel,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(output) is not null && result.GetValue(inPlace)) result.AddError("--output and --in-place cannot be used together");
+        });
+        command.SetAction(async (parse, token) => await Cli.Guard(reporter, async () =>
+        {
+            var settings = new RunSettings(
+                parse.GetValue(paths)!,
+                parse.GetValue(output)?.FullName,
+                parse.GetValue(inPlace),
+                new RunOptions
+                {
+                    CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                    MaxOutputChars = parse.GetValue(maxOutput) * 1024,
+                    StopOnError = parse.GetValue(stopOnError),
+                },
+                parse.GetValue(parallel));
+            return await RunAsync(settings, reporter, token);
+        }));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(RunSettings settings, ConsoleReporter reporter, CancellationToken token)
+    {
+        var documents = NotebookPaths.Load(settings.Paths);
+        if (settings.OutputFolder is not null)
+        {
+            var names = documents.GroupBy(d => Path.GetFileName(d.Path)).FirstOrDefault(g => g.Count() > 1);
+            if (names is not null) throw new UsageException($"{names.Key}: two notebooks have this name; --output would write one over the other");
+        }
+
+        var results = await NotebookBatch.RunAsync(documents, settings.Options, settings.Parallel, reporter, token);
+        foreach (var result in results)
+        {
+            var target = settings.InPlace ? result.Document.Path
+                : settings.OutputFolder is { } folder ? Path.Combine(folder, Path.GetFileName(result.Document.Path))
+                : null;
+            if (target is not null) result.Document.Save(target);
+        }
+
+        NotebookBatch.Report(results, reporter);
+        return results.Any(r => r.Failed) ? ExitCodes.CellFailed : ExitCodes.Success;
+    }
+}
+
+/// <summary>The run command's settings, folded from the parsed options.</summary>
+internal sealed record RunSettings(IReadOnlyList<string> Paths, string? OutputFolder, bool InPlace, RunOptions Options, int Parallel);

@@ -1,0 +1,35 @@
+using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Engine.Workers;
+
+namespace Clawdemy.Notebooks.Cli;
+
+/// <summary>Runs several notebooks, a few at a time, each in its own worker; results come back in input order.</summary>
+internal static class NotebookBatch
+{
+    public static async Task<IReadOnlyList<NotebookRunResult>> RunAsync(
+        IReadOnlyList<NotebookDocument> documents, RunOptions options, int parallel, ConsoleReporter reporter, CancellationToken cancellationToken)
+    {
+        var runner = new NotebookRunner(options);
+        var results = new NotebookRunResult[documents.Count];
+        var notebooks = documents.Select(d => (d.Path, d.Cells.Count(c => c.CellType == "code"))).ToArray();
+        await reporter.WithProgressAsync(notebooks, async progress =>
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, documents.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
+                async (i, token) => results[i] = await runner.RunAsync(documents[i], progress, token));
+            return 0;
+        });
+        return results;
+    }
+
+    public static void Report(IReadOnlyList<NotebookRunResult> results, ConsoleReporter reporter)
+    {
+        foreach (var line in results.SelectMany(r => r.ErrorLines)) reporter.Fail(line);
+        reporter.Summary(results.Select(r => (
+            r.Document.Path,
+            r.Document.Cells.Count(c => c.CellType == "code"),
+            r.Failures.Count,
+            r.Elapsed,
+            r.Failed ? "failed" : "ok")));
+    }
+}

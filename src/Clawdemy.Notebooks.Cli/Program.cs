@@ -1,0 +1,3 @@
+using Clawdemy.Notebooks.Cli;
+
+return await Cli.InvokeAsync(args, Console.Out, Console.Error);
