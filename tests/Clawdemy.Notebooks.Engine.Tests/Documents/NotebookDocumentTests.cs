@@ -1,0 +1,106 @@
+namespace Clawdemy.Notebooks.Engine.Tests.Documents;
+
+public class NotebookDocumentTests
+{
+    [Theory]
+    [InlineData("Documents", "roundtrip.ipynb")]
+    [InlineData("Workers", "succeed.ipynb")]
+    [InlineData("Workers", "display.ipynb")]
+    public void Reading_then_writing_an_unchanged_notebook_gives_back_the_same_bytes(string folder, string name)
+    {
+        var path = Fixtures.Path(folder, name);
+        Assert.Equal(File.ReadAllText(path), NotebookDocument.Load(path).ToJson());
+    }
+
+    [Fact]
+    public void Unknown_metadata_is_kept()
+    {
+        var document = Fixtures.Load("Documents", "roundtrip.ipynb");
+        Assert.Equal("me", (string?)document.Metadata["custom_tool"]?["keep"]);
+        Assert.Contains("\"custom_tool\"", document.ToJson());
+        Assert.Contains("\"attachments\": {}", document.ToJson());
+    }
+
+    [Fact]
+    public void Cells_without_an_id_get_a_fresh_unique_one()
+    {
+        var document = Fixtures.Load("Documents", "no-ids.ipynb");
+        Assert.Equal([0, 1], document.CellsGivenIds);
+        Assert.All(document.Cells, c => Assert.Matches("^[0-9a-f]{8}$", c.Id));
+        Assert.NotEqual(document.Cells[0].Id, document.Cells[1].Id);
+    }
+
+    [Fact]
+    public void Saved_outputs_are_read()
+    {
+        var cell = Fixtures.Load("Documents", "roundtrip.ipynb").Cells[1];
+        Assert.Equal(1, cell.ExecutionCount);
+        Assert.Equal("hi\n", cell.Outputs[0].Text);
+        Assert.Equal("<b>x</b>", cell.Outputs[1].Data["text/html"]);
+    }
+
+    [Fact]
+    public void Adding_outputs_returns_a_new_document_and_leaves_the_original_alone()
+    {
+        var document = Fixtures.Load("Workers", "succeed.ipynb");
+        var before = document.ToJson();
+        var changed = document.WithCells(document.Cells.Select(c => c.CellType == "code" ? c.WithOutputs([CellOutput.Stream("stdout", "a\nb")], 7) : c));
+        Assert.Equal(before, document.ToJson());
+        Assert.Contains("\"execution_count\": 7", changed.ToJson());
+        Assert.Contains("\"a\\n\",\n      \"b\"", changed.ToJson());
+    }
+
+    [Fact]
+    public void An_executed_notebook_is_written_in_vscode_shape()
+    {
+        var document = Fixtures.Load("Workers", "succeed.ipynb");
+        var executed = document.WithCells(document.Cells.Select(c => c.CellType == "code"
+            ? c.WithOutputs([CellOutput.Stream("stdout", "x is 20\n"), CellOutput.Display(new Dictionary<string, string> { ["text/plain"] = "21" }), CellOutput.Error("(1,1): error CS0103: x")], c.Number)
+            : c));
+        Golden.Verify(executed.ToJson(), "ipynb");
+    }
+
+    [Theory]
+    [InlineData("not-json.ipynb", "not valid JSON at line 1")]
+    [InlineData("truncated.ipynb", "not valid JSON")]
+    [InlineData("nbformat3.ipynb", "nbformat 3 is not supported")]
+    [InlineData("no-cells.ipynb", "field \"cells\" is missing")]
+    [InlineData("no-source.ipynb", "cell 2: field \"source\" is missing")]
+    [InlineData("missing.ipynb", "no such file")]
+    public void Malformed_input_gets_a_one_line_error_naming_the_file(string name, string expected)
+    {
+        var path = Fixtures.Path("Documents", name);
+        var error = Assert.Throws<NotebookFormatException>(() => NotebookDocument.Load(path));
+        Assert.Contains(expected, error.Message);
+        Assert.StartsWith(path, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Missing_metadata_defaults_to_the_csharp_kernel()
+    {
+        var document = NotebookDocument.Parse("""{"cells":[{"cell_type":"code","id":"a","metadata":{},"outputs":[],"source":"1"}],"metadata":{},"nbformat":4,"nbformat_minor":5}""", "x.ipynb");
+        Assert.Equal("csharp", document.Cells[0].KernelName);
+    }
+
+    [Theory]
+    [InlineData("#!markdown\n# hi", """{"polyglot_notebook":{"kernelName":"csharp"}}""", "markdown")]
+    [InlineData("1", """{"polyglot_notebook":{"kernelName":"fsharp"},"dotnet_interactive":{"language":"csharp"}}""", "fsharp")]
+    [InlineData("1", """{"dotnet_interactive":{"language":"pwsh"}}""", "pwsh")]
+    [InlineData("#!time\n1", """{}""", "csharp")]
+    public void The_first_line_wins_then_polyglot_metadata_then_dotnet_interactive(string source, string metadata, string expected)
+    {
+        var json = $$"""{"cells":[{"cell_type":"code","id":"a","metadata":{{metadata}},"outputs":[],"source":{{System.Text.Json.JsonSerializer.Serialize(source)}}}],"metadata":{},"nbformat":4,"nbformat_minor":5}""";
+        Assert.Equal(expected, NotebookDocument.Parse(json, "x.ipynb").Cells[0].KernelName);
+    }
+
+    [Fact]
+    public void Saving_writes_atomically_and_leaves_no_temporary_file()
+    {
+        var folder = RepoPaths.TempFolder();
+        var target = Path.Combine(folder, "out.ipynb");
+        Fixtures.Load("Workers", "succeed.ipynb").Save(target);
+        Assert.Equal(File.ReadAllText(Fixtures.Path("Workers", "succeed.ipynb")), File.ReadAllText(target));
+        Assert.Single(Directory.GetFiles(folder));
+    }
+}

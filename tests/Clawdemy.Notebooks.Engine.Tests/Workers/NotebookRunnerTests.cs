@@ -1,0 +1,177 @@
+using Clawdemy.Notebooks.Engine.Workers;
+
+namespace Clawdemy.Notebooks.Engine.Tests.Workers;
+
+public class NotebookRunnerTests
+{
+    private static readonly RunOptions Options = new();
+
+    private static Task<NotebookRunResult> Run(string name, RunOptions? options = null) =>
+        new NotebookRunner(options ?? Options).RunAsync(Fixtures.Load("Workers", name));
+
+    private static IReadOnlyList<CellOutput> OutputsOf(NotebookRunResult result, int cellNumber) => result.Document.Cells[cellNumber - 1].Outputs;
+
+    private static string PlainOf(CellOutput output) => output.Data["text/plain"];
+
+    [Fact]
+    public async Task A_notebook_that_succeeds_carries_state_from_cell_to_cell()
+    {
+        var result = await Run("succeed.ipynb");
+        Assert.False(result.Failed);
+        Assert.Equal("21", PlainOf(Assert.Single(OutputsOf(result, 3))));
+        Assert.Equal("x is 20\n", Assert.Single(OutputsOf(result, 4)).Text);
+        Assert.Equal([null, 1, 2, 3], result.Document.Cells.Select(c => c.ExecutionCount));
+    }
+
+    [Fact]
+    public async Task The_input_document_is_never_changed()
+    {
+        var document = Fixtures.Load("Workers", "succeed.ipynb");
+        var before = document.ToJson();
+        await new NotebookRunner(Options).RunAsync(document);
+        Assert.Equal(before, document.ToJson());
+        Assert.Equal(File.ReadAllText(Fixtures.Path("Workers", "succeed.ipynb")), before);
+    }
+
+    [Fact]
+    public async Task When_a_cell_throws_every_later_cell_still_runs()
+    {
+        var result = await Run("fail.ipynb");
+        var error = Assert.Single(OutputsOf(result, 2));
+        Assert.Equal("error", error.OutputType);
+        Assert.Equal("Error", error.ErrorName);
+        Assert.StartsWith("System.InvalidOperationException: this cell fails on purpose", error.ErrorValue);
+        Assert.Equal("2", PlainOf(Assert.Single(OutputsOf(result, 3))));
+        Assert.Equal(2, Assert.Single(result.Failures).CellNumber);
+    }
+
+    [Fact]
+    public async Task With_stop_on_error_the_cells_after_a_failure_do_not_run()
+    {
+        var result = await Run("fail.ipynb", Options with { StopOnError = true });
+        Assert.Empty(OutputsOf(result, 3));
+        Assert.Null(result.Document.Cells[2].ExecutionCount);
+    }
+
+    [Fact]
+    public async Task A_compile_error_names_the_file_the_cell_and_the_line_within_the_cell()
+    {
+        var result = await Run("compile-error.ipynb");
+        var line = Assert.Single(result.ErrorLines);
+        Assert.EndsWith("compile-error.ipynb cell 2 (2,9): error CS0103: The name 'sigmod' does not exist in the current context", line);
+        Assert.Equal("(2,9): error CS0103: The name 'sigmod' does not exist in the current context", OutputsOf(result, 2)[0].ErrorValue);
+    }
+
+    [Fact]
+    public async Task A_stack_overflow_fails_its_notebook_and_the_next_notebook_still_runs()
+    {
+        var runner = new NotebookRunner(Options);
+        var crashed = await runner.RunAsync(Fixtures.Load("Workers", "crash.ipynb"));
+        Assert.Contains("stack overflow", Assert.Single(crashed.ErrorLines));
+        Assert.Contains("crash.ipynb cell 2", crashed.ErrorLines.Single());
+        Assert.Empty(OutputsOf(crashed, 3));
+
+        var next = await runner.RunAsync(Fixtures.Load("Workers", "succeed.ipynb"));
+        Assert.False(next.Failed);
+    }
+
+    [Fact]
+    public async Task Environment_exit_in_a_cell_fails_the_notebook_with_its_exit_code()
+    {
+        var result = await Run("exit.ipynb");
+        Assert.Contains("exited with code 3", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public async Task A_cell_past_the_timeout_is_stopped_and_reported()
+    {
+        var result = await Run("timeout.ipynb", Options with { CellTimeout = TimeSpan.FromSeconds(2) });
+        Assert.Equal("before", PlainOf(Assert.Single(OutputsOf(result, 1))));
+        Assert.Contains("timeout", Assert.Single(result.ErrorLines));
+        Assert.Contains("cell 2", result.ErrorLines.Single());
+        Assert.Contains("ran longer than 2 s", OutputsOf(result, 2)[0].ErrorValue);
+    }
+
+    [Fact]
+    public async Task Output_past_the_cap_is_cut_with_a_visible_marker()
+    {
+        var result = await Run("huge-output.ipynb", Options with { MaxOutputChars = 10_000 });
+        var outputs = OutputsOf(result, 1);
+        Assert.Equal(10_000, outputs[0].Text.Length);
+        Assert.Contains("output cut", outputs[^1].Text);
+    }
+
+    [Fact]
+    public async Task Exhausting_memory_fails_the_cell_and_the_notebook_goes_on()
+    {
+        var result = await Run("memory.ipynb", Options with { MemoryLimitBytes = 512L * 1024 * 1024 });
+        Assert.Contains("OutOfMemoryException", Assert.Single(result.ErrorLines));
+        Assert.Equal("recovered", PlainOf(Assert.Single(OutputsOf(result, 2))));
+    }
+
+    [Fact]
+    public async Task Display_update_replaces_its_output_in_place_and_the_trailing_value_follows()
+    {
+        var result = await Run("display.ipynb");
+        Assert.Equal(["second", "trailing"], OutputsOf(result, 1).Select(PlainOf));
+    }
+
+    [Fact]
+    public async Task A_trailing_display_call_adds_no_second_output()
+    {
+        var result = await Run("display.ipynb");
+        Assert.Equal("only once", PlainOf(Assert.Single(OutputsOf(result, 2))));
+    }
+
+    [Fact]
+    public async Task Html_and_DisplayAs_show_raw_markup_and_Display_shows_a_value()
+    {
+        var result = await Run("display.ipynb");
+        Assert.Equal("<b>bold</b>", Assert.Single(OutputsOf(result, 3)).Data["text/html"]);
+        Assert.Equal("<i>x</i>", Assert.Single(OutputsOf(result, 4)).Data["text/html"]);
+        Assert.Equal("[1, 2, 3]", PlainOf(Assert.Single(OutputsOf(result, 5))));
+    }
+
+    [Fact]
+    public async Task Consecutive_writes_to_one_stream_merge_and_a_switch_of_stream_starts_a_new_output()
+    {
+        var result = await Run("streams.ipynb");
+        Assert.Equal("abc\n", Assert.Single(OutputsOf(result, 1)).Text);
+        Assert.Equal(["stdout:out 1\n", "stderr:err\n", "stdout:out 2\n"], OutputsOf(result, 2).Select(o => $"{o.StreamName}:{o.Text}"));
+    }
+
+    [Fact]
+    public async Task A_dll_referenced_by_a_relative_path_formats_its_types_by_their_own_formatter()
+    {
+        var result = await Run("references.ipynb");
+        Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
+        var html = Assert.Single(OutputsOf(result, 2)).Data["text/html"];
+        Assert.StartsWith("<table class=\"clawdemy-table\">", html);
+        Assert.Contains("0.5474", html);
+    }
+
+    [Fact]
+    public async Task A_csx_file_is_loaded_relative_to_the_notebook()
+    {
+        var result = await Run("references.ipynb");
+        Assert.Equal("42", PlainOf(Assert.Single(OutputsOf(result, 3))));
+    }
+
+    [Fact]
+    public async Task A_nuget_package_is_restored_and_a_second_version_is_refused()
+    {
+        var result = await Run("nuget.ipynb");
+        Assert.Equal("5", PlainOf(OutputsOf(result, 1).Last()));
+        Assert.Contains("MathNet.Numerics version 4.15.0 cannot be added because version 5.0.0 was added previously.", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Time_markdown_and_kernel_magics_behave_as_in_polyglot()
+    {
+        var result = await Run("magics.ipynb");
+        Assert.Matches(@"^Wall time: [0-9.]+ms$", PlainOf(Assert.Single(OutputsOf(result, 1))));
+        Assert.Contains("<h1 id=\"title\">Title</h1>", Assert.Single(OutputsOf(result, 2)).Data["text/html"]);
+        Assert.Contains("fsharp kernel is not available", Assert.Single(result.ErrorLines));
+        Assert.Equal("csharp again", PlainOf(Assert.Single(OutputsOf(result, 4))));
+    }
+}
