@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Engine.Workers;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace Clawdemy.Notebooks.Cli.Benchmarks;
+
+/// <summary>
+/// Measures the engine against bare Roslyn scripting on the same code: the first (cold) cell, a warm cell, and a
+/// 15-cell notebook in its own worker process. Medians over repeated runs.
+/// </summary>
+internal static class EngineBench
+{
+    /// <summary>A typical lesson cell: a little arithmetic over a collection, ending in a value.</summary>
+    public const string Cell = "var xs = Enumerable.Range(0, 100).Select(i => i / 10.0).ToArray();\nxs.Select(x => 1 / (1 + Math.Exp(-x))).Sum()";
+
+    public sealed record Result(string Name, double Milliseconds, string Note);
+
+    public static async Task<IReadOnlyList<Result>> RunAsync(int iterations, Action<string> log)
+    {
+        var results = new List<Result>();
+        var folder = Path.Combine(Path.GetTempPath(), "clawdemy-bench");
+        Directory.CreateDirectory(folder);
+
+        // Warm cells, in this process: the engine's kernel against bare Roslyn scripting with the same imports.
+        var kernel = new CSharpKernel(folder, 1024 * 1024);
+        await kernel.RunAsync(Cell);
+        var engine = await Median(iterations, () => kernel.RunAsync(Cell));
+        var options = ScriptOptions.Default.WithImports(CSharpKernel.DefaultUsings).WithReferences(typeof(Enumerable).Assembly);
+        var state = await CSharpScript.RunAsync(Cell, options);
+        var bare = await Median(iterations, async () => state = await state.ContinueWithAsync(Cell, options));
+        results.Add(new Result("warm cell, bare Roslyn scripting", bare, "ContinueWithAsync on the same code"));
+        results.Add(new Result("warm cell, clawdemy engine", engine, $"{engine / bare:0.00}x bare Roslyn"));
+        log($"warm cell: engine {engine:0.0} ms, bare {bare:0.0} ms");
+
+        // Whole notebooks in a fresh worker process: the cold first cell and a 15-cell notebook.
+        var notebook = Path.Combine(folder, "fifteen.ipynb");
+        File.WriteAllText(notebook, FifteenCells());
+        var runner = new NotebookRunner(new RunOptions());
+        var document = NotebookDocument.Load(notebook);
+        var firstCell = document.WithCells(document.Cells.Take(1));
+        var cold = await Median(Math.Max(3, iterations / 5), () => runner.RunAsync(firstCell));
+        results.Add(new Result("one-cell notebook (worker start + cold first cell)", cold, "fresh worker process each time"));
+        log($"cold first cell: {cold:0} ms");
+        var fifteen = await Median(Math.Max(3, iterations / 5), () => runner.RunAsync(document));
+        results.Add(new Result("15-cell notebook (worker start included)", fifteen, "goal: under 3,000 ms"));
+        log($"15 cells: {fifteen:0} ms");
+        return results;
+    }
+
+    private static string FifteenCells()
+    {
+        var cells = Enumerable.Range(1, 15).Select(i => i == 1 ? Cell : $"var v{i} = xs.Length * {i};\nv{i} + Math.Sqrt({i})");
+        var json = string.Join(",", cells.Select((source, i) =>
+            $$"""{"cell_type":"code","execution_count":null,"id":"{{i:x8}}","metadata":{},"outputs":[],"source":{{System.Text.Json.JsonSerializer.Serialize(source)}}}"""));
+        return $$$"""{"cells":[{{{json}}}],"metadata":{"kernelspec":{"name":".net-csharp"}},"nbformat":4,"nbformat_minor":5}""";
+    }
+
+    private static async Task<double> Median(int iterations, Func<Task> action)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < iterations; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await action();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}
