@@ -20,7 +20,7 @@ public sealed class HtmlFormatter
             return false;
         }
 
-        writer.Write(renderable.ToHtml());
+        writer.Write(renderable.ToHtmlFragment());
         return true;
     }
 }

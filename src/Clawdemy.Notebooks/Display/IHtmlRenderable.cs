@@ -5,5 +5,5 @@ public interface IHtmlRenderable
 {
     /// <summary>The value as an HTML fragment that a notebook output or a handout can embed.</summary>
     /// <returns>HTML text.</returns>
-    string ToHtml();
+    string ToHtmlFragment();
 }

@@ -96,7 +96,7 @@ public sealed class NetworkShape : IHtmlRenderable
 
     /// <summary>The per-layer count as an HTML table with a total row.</summary>
     /// <returns>An HTML fragment.</returns>
-    public string ToHtml() => Html.Table(
+    public string ToHtmlFragment() => Html.Table(
         ["layer", "weights", "biases", "parameters"],
         Layers.Select(l => new[] { $"{l.Number}: {l.Inputs} → {l.Outputs}", Format.Count(l.Weights), Format.Count(l.Biases), Format.Count(l.Parameters) })
             .Append(["total", Format.Count(TotalWeights), Format.Count(TotalBiases), Format.Count(TotalParameters)]),

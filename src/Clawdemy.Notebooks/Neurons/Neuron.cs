@@ -82,7 +82,7 @@ public sealed class Neuron : IHtmlRenderable
 
     /// <summary>The neuron as an HTML table of its parameters.</summary>
     /// <returns>An HTML fragment.</returns>
-    public string ToHtml() => Html.Table(
+    public string ToHtmlFragment() => Html.Table(
         ["parameter", "value"],
         Weights.Select((w, i) => new[] { $"w{i + 1}", Format.Number(w) })
             .Append(["b", Format.Number(Bias)])

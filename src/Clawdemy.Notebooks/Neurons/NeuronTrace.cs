@@ -46,5 +46,5 @@ public sealed record NeuronTrace(
 
     /// <summary>The trace as an HTML table.</summary>
     /// <returns>An HTML fragment.</returns>
-    public string ToHtml() => Html.Table(["step", "value"], Rows().Select(r => new[] { r.Step, r.Value }), caption: $"One evaluation, squished by {Activation.Name}");
+    public string ToHtmlFragment() => Html.Table(["step", "value"], Rows().Select(r => new[] { r.Step, r.Value }), caption: $"One evaluation, squished by {Activation.Name}");
 }

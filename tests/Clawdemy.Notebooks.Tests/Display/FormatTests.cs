@@ -28,7 +28,7 @@ public class FormatTests
         var trace = new Neuron([1.0], 0, Activations.ReLU).Trace(2.0);
         var handled = (bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, [trace, writer])!;
         Assert.True(handled);
-        Assert.Equal(trace.ToHtml(), writer.ToString());
+        Assert.Equal(trace.ToHtmlFragment(), writer.ToString());
         Assert.False((bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, ["not ours", new StringWriter()])!);
     }
 }

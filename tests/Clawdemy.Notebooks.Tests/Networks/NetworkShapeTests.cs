@@ -78,7 +78,7 @@ public class NetworkShapeTests
     [Fact]
     public void The_shape_shows_as_a_table_with_a_total()
     {
-        var html = NetworkShape.Parse("784-16-16-10").ToHtml();
+        var html = NetworkShape.Parse("784-16-16-10").ToHtmlFragment();
         Assert.Contains("<td>13,002</td>", html);
         Assert.Contains("<td>12,560</td>", html);
     }

@@ -35,7 +35,7 @@ public class NeuronTests
     public void A_trace_shows_as_a_table_with_rounded_numbers()
     {
         var trace = LessonNeuron(Activations.Sigmoid).Trace(0.5, 0.8, 0.2);
-        var html = trace.ToHtml();
+        var html = trace.ToHtmlFragment();
         Assert.StartsWith("<table", html);
         Assert.Contains("<td>0.19</td>", html);
         Assert.Contains("<td>0.5474</td>", html);

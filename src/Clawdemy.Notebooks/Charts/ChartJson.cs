@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Clawdemy.Notebooks.Charts;
+
+/// <summary>How the figure model becomes plotly.js JSON: lower-case attribute names, nulls left out, stable output.</summary>
+internal static class ChartJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = new LowerCase(),
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = false,
+    };
+
+    /// <summary>Rounds for the page, so that charts stay small and their JSON stable: 4 decimals.</summary>
+    public static double[] Round(IEnumerable<double> values, int decimals = 4) => values.Select(v => Math.Round(v, decimals)).ToArray();
+
+    private sealed class LowerCase : JsonNamingPolicy
+    {
+        public override string ConvertName(string name) => name.ToLowerInvariant();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Clawdemy.Notebooks.Charts;
+
+/// <summary>
+/// A plotly.js figure: traces, a layout and a config. In a notebook it shows as an interactive chart (text/html through
+/// the Polyglot <c>TypeFormatterSourceAttribute</c> convention); <see cref="ToJson"/> gives the figure alone and
+/// <see cref="ToHtml"/> a whole standalone page.
+/// </summary>
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
+public sealed class Figure : IHtmlRenderable
+{
+    private static int _shown;
+
+    /// <summary>The traces, drawn in order.</summary>
+    public List<Trace> Data { get; } = [];
+
+    /// <summary>The layout.</summary>
+    public Layout Layout { get; set; } = new();
+
+    /// <summary>plotly.js config options; responsive, and without the plotly logo, unless changed.</summary>
+    public Dictionary<string, object> Config { get; } = new() { ["responsive"] = true, ["displaylogo"] = false };
+
+    /// <summary>Creates a figure from traces.</summary>
+    /// <param name="traces">The traces.</param>
+    /// <returns>The figure, with an empty layout.</returns>
+    public static Figure Of(params Trace[] traces)
+    {
+        var figure = new Figure();
+        figure.Data.AddRange(traces);
+        return figure;
+    }
+
+    /// <summary>Sets the title and returns the same figure, for chaining.</summary>
+    /// <param name="title">The title.</param>
+    /// <returns>This figure.</returns>
+    public Figure WithTitle(string title)
+    {
+        Layout.Title = new Title(title);
+        return this;
+    }
+
+    /// <summary>Sets the axis titles and returns the same figure, for chaining.</summary>
+    /// <param name="x">The x axis title.</param>
+    /// <param name="y">The y axis title.</param>
+    /// <returns>This figure.</returns>
+    public Figure WithAxisTitles(string x, string y)
+    {
+        Layout.XAxis ??= new Axis();
+        Layout.YAxis ??= new Axis();
+        Layout.XAxis.Title = new Title(x);
+        Layout.YAxis.Title = new Title(y);
+        return this;
+    }
+
+    /// <summary>The figure as plotly.js JSON: <c>{"data": [...], "layout": {...}, "config": {...}}</c>. The same figure always gives the same text.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        var data = new JsonArray(Data.Select(t => JsonSerializer.SerializeToNode(t, t.GetType(), ChartJson.Options)).ToArray());
+        var json = new JsonObject
+        {
+            ["data"] = data,
+            ["layout"] = JsonSerializer.SerializeToNode(Layout, ChartJson.Options),
+            ["config"] = JsonSerializer.SerializeToNode(Config.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value)),
+        };
+        return json.ToJsonString();
+    }
+
+    /// <summary>
+    /// The chart as an HTML fragment for a notebook output: a div and a script. The script draws with
+    /// <c>window.Plotly</c> when the page has it (handouts inline plotly.js); otherwise it loads the pinned plotly.js
+    /// through require.js from the plotly CDN, as Plotly.NET.Interactive does.
+    /// </summary>
+    /// <returns>The fragment.</returns>
+    public string ToHtmlFragment()
+    {
+        var json = ToJson();
+        var id = $"clawdemy-figure-{Hash(json)}-{Interlocked.Increment(ref _shown)}";
+        var height = Layout.Height ?? 420;
+        var script = new StringBuilder()
+            .Append("(function () {\n")
+            .Append("  var figure = ").Append(EscapeForScript(json)).Append(";\n")
+            .Append("  var draw = function (Plotly) { Plotly.newPlot('").Append(id).Append("', figure.data, figure.layout, figure.config); };\n")
+            .Append("  if (window.Plotly) { draw(window.Plotly); return; }\n")
+            .Append("  var viaRequire = function () {\n")
+            .Append("    var load = requirejs.config({ context: 'clawdemy-plotly', paths: { plotly: '").Append(PlotlyJs.CdnModule).Append("' } });\n")
+            .Append("    load(['plotly'], function (Plotly) { window.Plotly = window.Plotly || Plotly; draw(Plotly); });\n")
+            .Append("  };\n")
+            .Append("  if (typeof requirejs === 'function' && typeof requirejs.config === 'function') { viaRequire(); return; }\n")
+            .Append("  var script = document.createElement('script');\n")
+            .Append("  script.src = '").Append(PlotlyJs.RequireJsUrl).Append("';\n")
+            .Append("  script.onload = viaRequire;\n")
+            .Append("  document.head.appendChild(script);\n")
+            .Append("})();");
+        return $"<div id=\"{id}\" class=\"clawdemy-figure\" style=\"width: 100%; height: {height}px;\"></div>\n<script type=\"text/javascript\">\n{script}\n</script>";
+    }
+
+    /// <summary>
+    /// A whole standalone HTML page with the chart. With <paramref name="plotlyScript"/> (the text of plotly.js) the page
+    /// works offline; without it, it loads plotly.js from the CDN when opened.
+    /// </summary>
+    /// <param name="plotlyScript">The plotly.js bundle's text to inline, or null.</param>
+    /// <returns>The page.</returns>
+    public string ToHtml(string? plotlyScript = null)
+    {
+        var title = WebUtility.HtmlEncode(Layout.Title?.Text ?? "Chart");
+        var inline = plotlyScript is null ? "" : $"<script type=\"text/javascript\">{plotlyScript}</script>\n";
+        return $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{inline}</head>\n<body>\n{ToHtmlFragment()}\n</body>\n</html>\n";
+    }
+
+    /// <summary>A short description, such as "Figure: Activation functions (5 traces)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"Figure: {Layout.Title?.Text ?? "untitled"} ({Data.Count} traces)";
+
+    private static string EscapeForScript(string json) => json.Replace("</", "<\\/");
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8].ToLowerInvariant();
+}

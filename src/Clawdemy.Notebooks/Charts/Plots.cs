@@ -1,0 +1,29 @@
+namespace Clawdemy.Notebooks.Charts;
+
+/// <summary>
+/// The lesson's charts, one call each: <see cref="Activations"/>, <see cref="BiasSlider"/>, <see cref="Contributions"/>,
+/// <see cref="WeightSlider"/>, <see cref="Picture"/>, <see cref="TemplateMatch"/>, <see cref="ParametersPerLayer"/>,
+/// and <see cref="Line"/> for anything else. Each returns a <see cref="Figure"/> that a cell can end with.
+/// </summary>
+public static partial class Plots
+{
+    /// <summary>The z values the curves are drawn over: -6 to 6 in steps of 0.1.</summary>
+    internal static double[] ZRange { get; } = Enumerable.Range(-60, 121).Select(i => i / 10.0).ToArray();
+
+    /// <summary>A line chart of y against x, for any series a lesson computes.</summary>
+    /// <param name="x">The x values.</param>
+    /// <param name="y">The y values, as many as x.</param>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="xTitle">The x axis title.</param>
+    /// <param name="yTitle">The y axis title.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentException">When x and y differ in length.</exception>
+    public static Figure Line(IReadOnlyList<double> x, IReadOnlyList<double> y, string title, string xTitle = "x", string yTitle = "y")
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.Count != y.Count) throw new ArgumentException($"There are {x.Count} x values but {y.Count} y values; a line needs one y per x.", nameof(y));
+        return Figure.Of(new ScatterTrace { X = ChartJson.Round(x), Y = ChartJson.Round(y), Mode = "lines+markers", Name = title, Line = new Line(Colors.Series[0], 2) })
+            .WithTitle(title).WithAxisTitles(xTitle, yTitle);
+    }
+}

@@ -1,0 +1,5 @@
+namespace Clawdemy.Notebooks.Charts;
+
+/// <summary>A title of a chart or an axis.</summary>
+/// <param name="Text">The text.</param>
+public sealed record Title(string Text);

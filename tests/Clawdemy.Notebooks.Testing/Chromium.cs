@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace Clawdemy.Notebooks.Testing;
+
+/// <summary>
+/// Debian's headless Chromium driven by Playwright, with the network closed: every request that is not for a file on
+/// disk is refused and recorded, and console errors and page errors are kept for the test to assert on.
+/// </summary>
+public sealed class Chromium : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private Chromium(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    /// <summary>The browser's executable: CHROMIUM_PATH, or Debian's /usr/bin/chromium.</summary>
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>Starts Chromium; fails (never skips) when it is not installed.</summary>
+    public static async Task<Chromium> StartAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: run `apt-get install -y chromium` (.ci/run does).");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            ],
+        });
+        return new Chromium(playwright, browser);
+    }
+
+    /// <summary>Opens a page from disk with the network off.</summary>
+    public async Task<OpenPage> OpenAsync(string path, int width = 1100, int height = 900)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        var opened = new OpenPage(context, page);
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file:", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                lock (opened.NetworkRequests) opened.NetworkRequests.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (opened.ConsoleErrors) opened.ConsoleErrors.Add(message.Text);
+        };
+        page.PageError += (_, error) => { lock (opened.ConsoleErrors) opened.ConsoleErrors.Add(error); };
+        await page.GotoAsync(new Uri(Path.GetFullPath(path)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return opened;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+    }
+
+    /// <summary>A page opened from disk, with what it tried to fetch and what it logged as errors.</summary>
+    public sealed class OpenPage(IBrowserContext context, IPage page) : IAsyncDisposable
+    {
+        /// <summary>The page.</summary>
+        public IPage Page { get; } = page;
+
+        /// <summary>Every request for something not on disk (refused).</summary>
+        public List<string> NetworkRequests { get; } = [];
+
+        /// <summary>Console errors and uncaught page errors.</summary>
+        public List<string> ConsoleErrors { get; } = [];
+
+        /// <inheritdoc/>
+        public async ValueTask DisposeAsync() => await context.CloseAsync();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+
+namespace Clawdemy.Notebooks.Tests.Charts;
+
+public class FigureTests
+{
+    [Fact]
+    public void The_html_draws_with_window_plotly_when_the_page_has_it_and_else_loads_the_pinned_cdn_bundle_through_require()
+    {
+        var html = Plots.Activations().ToHtmlFragment();
+        Assert.Contains("if (window.Plotly) { draw(window.Plotly); return; }", html);
+        Assert.Contains($"https://cdn.plot.ly/plotly-cartesian-{PlotlyJs.Version}.min", html);
+        Assert.Contains("requirejs.config", html);
+        Assert.Matches("<div id=\"clawdemy-figure-[0-9a-f]{8}-[0-9]+\" class=\"clawdemy-figure\"", html);
+    }
+
+    [Fact]
+    public void The_pinned_plotly_version_is_the_one_package_json_installs()
+    {
+        var package = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("package.json")))!;
+        Assert.Equal(PlotlyJs.Version, (string?)package["dependencies"]![PlotlyJs.Package]);
+        var lockFile = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("package-lock.json")))!;
+        Assert.Equal(PlotlyJs.Version, (string?)lockFile["packages"]![$"node_modules/{PlotlyJs.Package}"]!["version"]);
+    }
+
+    [Fact]
+    public void A_standalone_page_inlines_plotly_when_given_it()
+    {
+        var page = Plots.Activations().ToHtml(plotlyScript: "/* plotly */");
+        Assert.StartsWith("<!DOCTYPE html>", page);
+        Assert.Contains("<script type=\"text/javascript\">/* plotly */</script>", page);
+        Assert.Contains("<title>The squish: activation functions compared</title>", page);
+    }
+
+    [Fact]
+    public void Script_closing_tags_inside_the_data_cannot_end_the_script()
+    {
+        var html = Plots.Line([1], [1], "</script><b>x</b>").ToHtmlFragment();
+        Assert.DoesNotContain("</script><b>", html);
+    }
+
+    [Fact]
+    public void Figures_render_as_html_through_the_polyglot_formatter_convention()
+    {
+        var attribute = typeof(Figure).GetCustomAttributes(false).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+        var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
+        var formatter = ((IEnumerable<object>)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(Activator.CreateInstance(sourceType), null)!).Single();
+        var writer = new StringWriter();
+        Assert.True((bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, [Plots.Activations(), writer])!);
+        Assert.Contains("Plotly.newPlot", writer.ToString());
+    }
+}

@@ -1,0 +1,28 @@
+namespace Clawdemy.Notebooks.Tests.Charts;
+
+/// <summary>Every lesson plot, built from the lesson's own numbers, for the golden files and the browser test.</summary>
+internal static class LessonPlots
+{
+    public static Neuron LessonNeuron { get; } = new([0.3, -0.2, 0.5], bias: 0.1, Activations.Sigmoid);
+
+    public static double[] LessonInputs { get; } = [0.5, 0.8, 0.2];
+
+    /// <summary>A template that wants ink in the top rows and none below: "a bar across the top".</summary>
+    public static PixelTemplate TopBar { get; } = PixelTemplate.FromGrid(Matrix<double>.Build.Dense(28, 28, (r, _) => r is >= 4 and < 8 ? 1.0 : -0.2), "bar across the top");
+
+    /// <summary>A made-up picture of a 7: a bar at the top and a stroke down to the bottom left.</summary>
+    public static Vector<double> Seven { get; } = PixelTemplate.FromGrid(Matrix<double>.Build.Dense(28, 28, (r, c) =>
+        (r is >= 5 and < 8 && c is >= 6 and < 22) || (r >= 8 && r < 24 && Math.Abs(c - (21 - (r - 8) * 0.6)) < 1.5) ? 1.0 : 0.0));
+
+    public static IReadOnlyDictionary<string, Figure> All() => new Dictionary<string, Figure>
+    {
+        ["Activations"] = Plots.Activations(),
+        ["BiasSlider"] = Plots.BiasSlider(),
+        ["Contributions"] = Plots.Contributions(LessonNeuron.Trace(LessonInputs)),
+        ["WeightSlider"] = Plots.WeightSlider(LessonNeuron, LessonInputs, weightIndex: 1),
+        ["Picture"] = Plots.Picture(TopBar.Weights, "template: bar across the top", diverging: true),
+        ["TemplateMatch"] = Plots.TemplateMatch(TopBar, Seven, "a 7"),
+        ["ParametersPerLayer"] = Plots.ParametersPerLayer(NetworkShape.Parse("784-16-16-10")),
+        ["Line"] = Plots.Line([16, 32, 64], [13_002, 26_506, 55_050], "Parameters as the hidden layers widen", "hidden width", "parameters"),
+    };
+}
