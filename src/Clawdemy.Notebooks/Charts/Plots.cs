@@ -26,4 +26,21 @@ public static partial class Plots
         return Figure.Of(new ScatterTrace { X = ChartJson.Round(x), Y = ChartJson.Round(y), Mode = "lines+markers", Name = title, Line = new Line(Colors.Series[0], 2) })
             .WithTitle(title).WithAxisTitles(xTitle, yTitle);
     }
+
+    /// <summary>A bar chart of named values, such as a network's ten output activations.</summary>
+    /// <param name="labels">One label per bar.</param>
+    /// <param name="values">One value per bar.</param>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="xTitle">The x axis title.</param>
+    /// <param name="yTitle">The y axis title.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentException">When labels and values differ in number.</exception>
+    public static Figure Bars(IReadOnlyList<string> labels, IReadOnlyList<double> values, string title, string xTitle = "", string yTitle = "")
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(values);
+        if (labels.Count != values.Count) throw new ArgumentException($"There are {labels.Count} labels but {values.Count} values; a bar needs one of each.", nameof(values));
+        return Figure.Of(new BarTrace { X = labels.ToArray(), Y = ChartJson.Round(values), Marker = new Marker(Colors.Series[0]), Name = title })
+            .WithTitle(title).WithAxisTitles(xTitle, yTitle);
+    }
 }
