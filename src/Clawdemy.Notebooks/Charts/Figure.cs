@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -108,7 +107,7 @@ public sealed class Figure : IHtmlRenderable
     /// <returns>The page.</returns>
     public string ToHtml(string? plotlyScript = null)
     {
-        var title = WebUtility.HtmlEncode(Layout.Title?.Text ?? "Chart");
+        var title = Html.Escape(Layout.Title?.Text ?? "Chart");
         var inline = plotlyScript is null ? "" : $"<script type=\"text/javascript\">{plotlyScript}</script>\n";
         return $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{inline}</head>\n<body>\n{ToHtmlFragment()}\n</body>\n</html>\n";
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Clawdemy.Notebooks;
@@ -6,7 +5,8 @@ namespace Clawdemy.Notebooks;
 /// <summary>Small HTML builders for the library's tables.</summary>
 internal static class Html
 {
-    public static string Escape(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes only what HTML requires (&amp; &lt; &gt; &quot; '); pages are UTF-8, so symbols such as · and × stay readable.</summary>
+    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
     public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string? caption = null)
     {

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Clawdemy.Notebooks;
 
 /// <summary>What an exercise check says: right, or not yet with a hint. It never contains the answer.</summary>
@@ -20,6 +18,6 @@ public sealed record Feedback(string Exercise, bool IsRight, string Message) : I
         var (border, background, mark) = IsRight ? ("#2ca02c", "#eef8ee", "✓ Right") : ("#e08a00", "#fff6e5", "✗ Not yet");
         var text = IsRight ? Message : $"Hint: {Message}";
         return $"<div class=\"clawdemy-feedback\" style=\"border-left: 4px solid {border}; background: {background}; padding: 0.5em 0.8em;\">" +
-               $"<strong>{mark}</strong> · {WebUtility.HtmlEncode(Exercise)}<br>{WebUtility.HtmlEncode(text)}</div>";
+               $"<strong>{mark}</strong> · {Html.Escape(Exercise)}<br>{Html.Escape(text)}</div>";
     }
 }
