@@ -12,6 +12,7 @@ internal static class Cli
         var root = new RootCommand("clawdemy: run, check and export Clawdemy's Polyglot C# notebooks headless");
         root.Subcommands.Add(RunCommand.Create(reporter));
         root.Subcommands.Add(CheckCommand.Create(reporter));
+        root.Subcommands.Add(ExportCommand.Create(reporter));
         root.Subcommands.Add(BenchCommand.Create(reporter));
         return root;
     }

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Handouts.Export;
+using Clawdemy.Notebooks.Handouts.Rendering;
+
+namespace Clawdemy.Notebooks.Cli.Commands;
+
+/// <summary>
+/// <c>clawdemy export [PATH...] [--out DIR]</c>: the main job. Runs the notebooks (unchanged ones come from the cache) and
+/// writes one self-contained HTML handout per notebook plus index.html.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create(ConsoleReporter reporter)
+    {
+        var paths = SharedOptions.Paths("notebooks");
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Where the handouts go", DefaultValueFactory = _ => new DirectoryInfo("handouts") };
+        var cache = new Option<DirectoryInfo>("--cache") { Description = "Where executed notebooks are kept between exports", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".clawdemy", "cache")) };
+        var force = new Option<bool>("--force") { Description = "Run every notebook again, ignoring the cache" };
+        var allowErrors = new Option<bool>("--allow-errors") { Description = "Exit 0 even when a cell fails (its handout shows the error either way)" };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each handout to PDF with headless Chromium" };
+        var plain = new Option<bool>("--no-highlight") { Description = "Show code as plain text instead of highlighted C#" };
+        var timeout = SharedOptions.Timeout();
+        var parallel = SharedOptions.Parallel();
+        var command = new Command("export", "Run the notebooks and write self-contained HTML handouts (the main job)")
+        {
+            paths, output, cache, force, allowErrors, pdf, plain, timeout, parallel,
+        };
+        command.SetAction(async (parse, token) => await Cli.Guard(reporter, async () =>
+        {
+            var documents = NotebookPaths.Load(parse.GetValue(paths)!);
+            var settings = new ExportSettings(
+                parse.GetValue(output)!.FullName,
+                parse.GetValue(cache)!.FullName,
+                parse.GetValue(force),
+                parse.GetValue(pdf),
+                new HandoutOptions(Highlight: !parse.GetValue(plain)));
+            var runOptions = new RunOptions { CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
+            ExportResult result;
+            try
+            {
+                result = await new HandoutExporter(settings).ExportAsync(documents,
+                    toRun => NotebookBatch.RunAsync(toRun, runOptions, parse.GetValue(parallel), reporter, token));
+            }
+            catch (Exception e) when (e is InvalidOperationException or FileNotFoundException)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            if (result.Runs.Count > 0) NotebookBatch.Report(result.Runs, reporter);
+            foreach (var path in result.FromCache) reporter.Line($"cached {path}  (unchanged since the last export)");
+            foreach (var file in result.Written) reporter.Line($"wrote  {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+            return result.Failed && !parse.GetValue(allowErrors) ? ExitCodes.CellFailed : ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Clawdemy.Notebooks.Engine.Documents;
+
+namespace Clawdemy.Notebooks.Handouts.Export;
+
+/// <summary>
+/// Executed notebooks kept between exports, keyed by a hash of everything that decides their outputs: the notebook's
+/// bytes, every file beside each dll it references with <c>#r</c> (the helper library and its dependencies), every file
+/// it loads with <c>#load</c>, the course's data folder, and the engine itself. A hit means the notebook need not run.
+/// </summary>
+public sealed partial class ExportCache(string folder)
+{
+    /// <summary>The cache folder.</summary>
+    public string Folder { get; } = folder;
+
+    /// <summary>The key of a notebook as it is now.</summary>
+    public static string KeyOf(NotebookDocument document)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string label, byte[] bytes)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(label + "\n"));
+            hash.AppendData(SHA256.HashData(bytes));
+        }
+
+        Add("engine", typeof(Engine.Workers.NotebookRunner).Module.ModuleVersionId.ToByteArray());
+        Add("notebook", Encoding.UTF8.GetBytes(document.WithoutOutputs().ToJson()));
+        foreach (var file in Inputs(document)) Add(file, File.ReadAllBytes(file));
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>The files a notebook's outputs depend on, besides its own text, in a stable order.</summary>
+    public static IReadOnlyList<string> Inputs(NotebookDocument document)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Reference().Matches(string.Join("\n", document.Cells.Where(c => c.CellType == "code").Select(c => c.Source))))
+        {
+            var path = Path.GetFullPath(Path.Combine(document.Directory, m.Groups["path"].Value));
+            if (!File.Exists(path)) continue;
+            if (m.Groups["kind"].Value == "load") files.Add(path);
+            else foreach (var sibling in Directory.GetFiles(Path.GetDirectoryName(path)!)) files.Add(sibling);
+        }
+
+        if (DataFolder(document.Directory) is { } data)
+        {
+            foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories)
+                         .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            {
+                files.Add(file);
+            }
+        }
+
+        return files.ToArray();
+    }
+
+    /// <summary>The executed notebook stored under <paramref name="key"/>, if any.</summary>
+    public NotebookDocument? Find(string key, string originalPath)
+    {
+        var path = Path.Combine(Folder, key + ".ipynb");
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return NotebookDocument.Parse(File.ReadAllText(path), originalPath);
+        }
+        catch (NotebookFormatException)
+        {
+            return null; // a damaged entry is a miss
+        }
+    }
+
+    /// <summary>Stores an executed notebook under <paramref name="key"/>, atomically.</summary>
+    public void Store(string key, NotebookDocument executed) => AtomicFile.WriteAllText(Path.Combine(Folder, key + ".ipynb"), executed.ToJson());
+
+    private static string? DataFolder(string notebookDirectory)
+    {
+        for (var dir = new DirectoryInfo(notebookDirectory); dir is not null; dir = dir.Parent)
+        {
+            var data = Path.Combine(dir.FullName, "data");
+            if (Directory.Exists(data)) return data;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("""^#(?<kind>r|load)\s+"(?!nuget:)(?<path>[^"]+)"\s*$""", RegexOptions.Multiline)]
+    private static partial Regex Reference();
+}

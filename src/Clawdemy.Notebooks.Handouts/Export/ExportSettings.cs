@@ -1,0 +1,11 @@
+using Clawdemy.Notebooks.Handouts.Rendering;
+
+namespace Clawdemy.Notebooks.Handouts.Export;
+
+/// <summary>What an export does.</summary>
+/// <param name="OutputFolder">Where the handouts go.</param>
+/// <param name="CacheFolder">Where executed notebooks are kept between exports.</param>
+/// <param name="Force">Run every notebook again, ignoring the cache.</param>
+/// <param name="Pdf">Also print each handout to PDF.</param>
+/// <param name="Handout">How the pages look.</param>
+public sealed record ExportSettings(string OutputFolder, string CacheFolder, bool Force, bool Pdf, HandoutOptions Handout);

@@ -1,0 +1,64 @@
+using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Handouts.Assets;
+using Clawdemy.Notebooks.Handouts.Math;
+using Clawdemy.Notebooks.Handouts.Rendering;
+
+namespace Clawdemy.Notebooks.Handouts.Export;
+
+/// <summary>
+/// The main job: runs the notebooks that changed (the rest come from the cache), renders every handout and the index in
+/// memory, then writes each file atomically. A notebook with a failing cell still gets its handout, with the error shown.
+/// </summary>
+public sealed class HandoutExporter(ExportSettings settings)
+{
+    /// <summary>Exports the notebooks, running the ones that need it with <paramref name="run"/>.</summary>
+    /// <exception cref="InvalidOperationException">When the front-end assets, Node.js or Chromium (with --pdf) are missing.</exception>
+    public async Task<ExportResult> ExportAsync(
+        IReadOnlyList<NotebookDocument> notebooks,
+        Func<IReadOnlyList<NotebookDocument>, Task<IReadOnlyList<NotebookRunResult>>> run)
+    {
+        var printer = settings.Pdf ? PdfPrinter.Find() ?? throw new InvalidOperationException(
+            "--pdf needs Chromium, which is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)") : null;
+        var assets = FrontEndAssets.Locate();
+        var cache = new ExportCache(settings.CacheFolder);
+
+        var keys = notebooks.Select(ExportCache.KeyOf).ToArray();
+        var executed = new NotebookDocument?[notebooks.Count];
+        if (!settings.Force)
+        {
+            for (var i = 0; i < notebooks.Count; i++) executed[i] = cache.Find(keys[i], notebooks[i].Path);
+        }
+
+        var toRun = Enumerable.Range(0, notebooks.Count).Where(i => executed[i] is null).ToArray();
+        var runs = toRun.Length == 0 ? [] : await run(toRun.Select(i => notebooks[i]).ToArray());
+        for (var j = 0; j < toRun.Length; j++)
+        {
+            executed[toRun[j]] = runs[j].Document;
+            if (!runs[j].Failed) cache.Store(keys[toRun[j]], runs[j].Document);
+        }
+
+        var set = new HandoutSet(settings.Handout);
+        foreach (var document in executed) set.Add(document!);
+        var (pages, index) = set.Finish(assets, new MathTypesetter(assets));
+
+        var written = new List<string>();
+        foreach (var handout in pages.Append(index))
+        {
+            var path = Path.Combine(settings.OutputFolder, handout.FileName);
+            AtomicFile.WriteAllText(path, handout.Html);
+            written.Add(path);
+        }
+
+        if (printer is not null)
+        {
+            written.AddRange(written.ToArray().Select(printer.Print));
+        }
+
+        return new ExportResult(
+            written,
+            toRun.Select(i => notebooks[i].Path).ToArray(),
+            Enumerable.Range(0, notebooks.Count).Except(toRun).Select(i => notebooks[i].Path).ToArray(),
+            runs);
+    }
+}
