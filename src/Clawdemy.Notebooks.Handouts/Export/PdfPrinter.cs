@@ -10,11 +10,14 @@ public sealed class PdfPrinter(string chromium)
     public string Chromium { get; } = chromium;
 
     /// <summary>Finds Chromium: CHROMIUM_PATH, else chromium, chromium-browser or google-chrome on the PATH.</summary>
+    /// <param name="configured">The configured path; CHROMIUM_PATH when null.</param>
+    /// <param name="searchPath">The folders to search, separated as in PATH; PATH when null.</param>
     /// <returns>The printer, or null when no browser is installed.</returns>
-    public static PdfPrinter? Find()
+    public static PdfPrinter? Find(string? configured = null, string? searchPath = null)
     {
-        if (Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured && File.Exists(configured)) return new PdfPrinter(configured);
-        var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        configured ??= Environment.GetEnvironmentVariable("CHROMIUM_PATH");
+        if (configured is { Length: > 0 } && File.Exists(configured)) return new PdfPrinter(configured);
+        var folders = (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         var found = new[] { "chromium", "chromium-browser", "google-chrome" }
             .SelectMany(name => folders.Select(folder => Path.Combine(folder, name)))
             .FirstOrDefault(File.Exists);

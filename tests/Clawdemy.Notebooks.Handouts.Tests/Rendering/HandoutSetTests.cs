@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Clawdemy.Notebooks.Handouts.Rendering;
+
+namespace Clawdemy.Notebooks.Handouts.Tests.Rendering;
+
+public class HandoutSetTests
+{
+    private static string SmallPage(bool highlight = true) =>
+        Fixtures.Render(new HandoutOptions(Highlight: highlight), Fixtures.Load("Rendering", "small.ipynb")).Pages.Single().Html;
+
+    private static string MainOf(string html) => Regex.Match(html, "<main>.*</main>", RegexOptions.Singleline).Value;
+
+    [Fact]
+    public void The_body_of_a_small_handout_matches_the_approved_html()
+    {
+        Golden.Verify(MainOf(SmallPage()) + "\n", "html");
+    }
+
+    [Fact]
+    public void A_page_forbids_every_network_request_and_loads_nothing_from_outside()
+    {
+        var html = SmallPage();
+        Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"{HandoutSet.ContentSecurityPolicy}\">", html);
+        Assert.Contains("default-src 'none'", HandoutSet.ContentSecurityPolicy);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", Regex.Replace(html, "<a [^>]*>", ""));
+        Assert.DoesNotContain("url(http", html);
+        Assert.DoesNotContain("url(fonts/", html);
+    }
+
+    [Fact]
+    public void Math_is_typeset_with_katex_and_its_fonts_are_inlined()
+    {
+        var html = SmallPage();
+        Assert.Equal(3, Regex.Matches(html, "<span class=\"katex\">").Count); // inline z, display sigma, summary x (index only)
+        Assert.Contains("katex-display", html);
+        Assert.DoesNotContain("clawdemy-math:", html);
+        Assert.Contains("src:url(data:font/woff2;base64,", html);
+    }
+
+    [Fact]
+    public void Outputs_keep_their_kind_text_escaped_html_as_is_errors_styled()
+    {
+        var html = MainOf(SmallPage());
+        Assert.Contains("<div class=\"output text\"><pre>&lt;b&gt;not bold&lt;/b&gt;</pre></div>", html);
+        Assert.Contains("<div class=\"output html\"><em>raw html</em></div>", html);
+        Assert.Contains("<div class=\"output error\" role=\"alert\"><pre>(1,1): error CS0103:", html);
+        Assert.Contains("<div class=\"output stderr\"><pre>careful", html);
+    }
+
+    [Fact]
+    public void Code_is_highlighted_or_plain_by_option()
+    {
+        Assert.Contains("<span class=\"tok-keyword\">var</span>", SmallPage());
+        var plain = MainOf(SmallPage(highlight: false));
+        Assert.DoesNotContain("tok-", plain);
+        Assert.Contains("var z = 0.19;", plain);
+    }
+
+    [Fact]
+    public void A_page_without_charts_does_not_carry_plotly_and_a_page_with_charts_carries_it_once()
+    {
+        Assert.DoesNotContain("plotly.js", SmallPage());
+        var chart = Fixtures.Load("Rendering", "small.ipynb");
+        var withFigure = chart.WithCells(chart.Cells.Select(c => c.Number == 5
+            ? c.WithOutputs([CellOutput.Display(new Dictionary<string, string> { ["text/html"] = "<div id=\"f\"></div><script>Plotly.newPlot('f', [], {});</script>" })], 4)
+            : c));
+        var html = Fixtures.Render(new HandoutOptions(), withFigure).Pages.Single().Html;
+        Assert.Single(Regex.Matches(html, Regex.Escape("* plotly.js")));
+        Assert.True(html.IndexOf("* plotly.js", StringComparison.Ordinal) < html.IndexOf("Plotly.newPlot('f'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_index_lists_the_lessons_in_order_with_titles_and_summaries()
+    {
+        var (_, index) = Fixtures.Render(new HandoutOptions(), Fixtures.Load("Export", "passing.ipynb"), Fixtures.Load("Rendering", "small.ipynb"));
+        var html = index.Html;
+        Assert.True(html.IndexOf("href=\"passing.html\">Passing</a>", StringComparison.Ordinal) < html.IndexOf("href=\"small.html\">A small handout</a>", StringComparison.Ordinal));
+        Assert.Contains("One bullet with", html);
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_byte_identical_pages()
+    {
+        Assert.Equal(SmallPage(), SmallPage());
+    }
+}
