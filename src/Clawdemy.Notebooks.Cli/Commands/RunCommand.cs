@@ -64,6 +64,3 @@ internal static class RunCommand
         return results.Any(r => r.Failed) ? ExitCodes.CellFailed : ExitCodes.Success;
     }
 }
-
-/// <summary>The run command's settings, folded from the parsed options.</summary>
-internal sealed record RunSettings(IReadOnlyList<string> Paths, string? OutputFolder, bool InPlace, RunOptions Options, int Parallel);

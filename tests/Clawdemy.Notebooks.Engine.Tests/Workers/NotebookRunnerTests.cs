@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Clawdemy.Notebooks.Engine.Workers;
 
 namespace Clawdemy.Notebooks.Engine.Tests.Workers;
@@ -163,6 +164,31 @@ public class NotebookRunnerTests
         var result = await Run("nuget.ipynb");
         Assert.Equal("5", PlainOf(OutputsOf(result, 1).Last()));
         Assert.Contains("MathNet.Numerics version 4.15.0 cannot be added because version 5.0.0 was added previously.", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public async Task A_package_source_added_with_hash_i_is_used_by_later_restores()
+    {
+        // A package that exists only in a folder feed made here: the restore can only find it through #i.
+        var folder = RepoPaths.TempFolder();
+        var feed = Directory.CreateDirectory(Path.Combine(folder, "feed")).FullName;
+        var id = "Clawdemy.FeedOnly." + Guid.NewGuid().ToString("N")[..8];
+        using (var package = ZipFile.Open(Path.Combine(feed, $"{id}.1.0.0.nupkg"), ZipArchiveMode.Create))
+        {
+            using (var nuspec = new StreamWriter(package.CreateEntry($"{id}.nuspec").Open()))
+            {
+                nuspec.Write($"""<?xml version="1.0" encoding="utf-8"?><package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd"><metadata><id>{id}</id><version>1.0.0</version><authors>tests</authors><description>Only in a local feed.</description></metadata></package>""");
+            }
+
+            package.CreateEntryFromFile(RepoPaths.Combine("artifacts", "lib", "Clawdemy.Notebooks.dll"), "lib/net8.0/Clawdemy.Notebooks.dll");
+        }
+
+        var cells = new[] { $"#i \"nuget: {feed}\"", $"#r \"nuget: {id}, 1.0.0\"\nClawdemy.Notebooks.Format.Count(13002)" }
+            .Select((source, i) => $$"""{"cell_type":"code","execution_count":null,"id":"c{{i}}","metadata":{},"outputs":[],"source":{{System.Text.Json.JsonSerializer.Serialize(source)}}}""");
+        var document = NotebookDocument.Parse($$"""{"cells":[{{string.Join(",", cells)}}],"metadata":{},"nbformat":4,"nbformat_minor":5}""", Path.Combine(folder, "feed.ipynb"));
+        var result = await new NotebookRunner(Options).RunAsync(document);
+        Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
+        Assert.Equal("13,002", PlainOf(result.Document.Cells[1].Outputs.Last()));
     }
 
     [Fact]

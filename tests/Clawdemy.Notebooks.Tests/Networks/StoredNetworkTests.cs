@@ -9,8 +9,7 @@ public class StoredNetworkTests
     {
         var stored = NetworkFile.Load(StoredPath);
         var test = DigitSet.Load(RepoPaths.Combine("data", "mnist", "t10k-images-idx3-ubyte.gz"), RepoPaths.Combine("data", "mnist", "t10k-labels-idx1-ubyte.gz"));
-        // The file claims its accuracy rounded to 4 places; the weights are rounded to 6, which may move a digit or two.
-        Assert.InRange(stored.Accuracy(test), stored.TestAccuracy - 0.005, 1.0);
+        Assert.InRange(stored.Accuracy(test), stored.TestAccuracy - Tolerances.StoredAccuracy, 1.0);
         Assert.True(stored.TestAccuracy > 0.7, "a 784-16-16-10 network trained on 1,000 digits should beat 70%");
     }
 
@@ -39,7 +38,7 @@ public class StoredNetworkTests
         var path = Path.Combine(RepoPaths.TempFolder(), "n.json");
         NetworkFile.Save(path, new StoredNetwork(network, 5, 0, 0.5, "test"));
         var loaded = NetworkFile.Load(path).Network;
-        Assert.Equal(network.Layers[1].Weights[1, 2], loaded.Layers[1].Weights[1, 2], 1e-6);
+        Assert.Equal(network.Layers[1].Weights[1, 2], loaded.Layers[1].Weights[1, 2], Tolerances.StoredWeight);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class ActivationsTests
     [InlineData(0.19, 0.5473576)]
     public void Sigmoid_matches_its_closed_form(double z, double expected)
     {
-        Assert.Equal(expected, Activations.Sigmoid.Apply(z), 1e-7);
+        Assert.Equal(expected, Activations.Sigmoid.Apply(z), Tolerances.SevenPlaces);
     }
 
     [Theory]

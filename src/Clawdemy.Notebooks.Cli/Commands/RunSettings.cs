@@ -1,0 +1,6 @@
+using Clawdemy.Notebooks.Engine.Workers;
+
+namespace Clawdemy.Notebooks.Cli.Commands;
+
+/// <summary>The run command's settings, folded from the parsed options.</summary>
+internal sealed record RunSettings(IReadOnlyList<string> Paths, string? OutputFolder, bool InPlace, RunOptions Options, int Parallel);
