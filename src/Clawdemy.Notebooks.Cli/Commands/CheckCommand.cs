@@ -13,7 +13,7 @@ internal static class CheckCommand
         {
             paths,
         };
-        command.SetAction(parse => Cli.Guard(reporter, () =>
+        command.SetAction(async (parse, token) => await Cli.Guard(reporter, () =>
         {
             var documents = NotebookPaths.Load(parse.GetValue(paths)!);
             var problems = 0;
@@ -26,7 +26,7 @@ internal static class CheckCommand
             }
 
             return Task.FromResult(problems == 0 ? ExitCodes.Success : ExitCodes.CellFailed);
-        }).GetAwaiter().GetResult());
+        }));
         return command;
     }
 }
