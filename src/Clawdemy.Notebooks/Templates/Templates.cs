@@ -6,11 +6,14 @@ namespace Clawdemy.Notebooks;
 /// </summary>
 public static class Templates
 {
-    /// <summary>A bar across the top with nothing in the lower left: made for 7.</summary>
+    /// <summary>
+    /// A bar across the top, with nothing on the left of the middle or in the lower right, where other digits have their
+    /// loops and 7s have no ink: made for 7. The diagonal stroke of a 7 falls on zero weights.
+    /// </summary>
     public static PixelTemplate TopBar { get; } = Design("bar across the top", 7, (r, c) =>
-        r is >= 4 and <= 8 && c is >= 7 and <= 21 ? 1.0
-        : r is >= 13 and <= 24 && c is >= 5 and <= 11 ? -1.0
-        : r is >= 11 and <= 17 && c is >= 7 and <= 13 ? -1.0
+        r is >= 7 and <= 11 && c is >= 7 and <= 21 ? 1.0
+        : r is >= 13 and <= 19 && c is >= 4 and <= 10 ? -1.0
+        : r is >= 19 and <= 23 && c is >= 17 and <= 22 ? -1.0
         : 0.0);
 
     /// <summary>A loop in the lower half with nothing in the upper right: made for 6.</summary>

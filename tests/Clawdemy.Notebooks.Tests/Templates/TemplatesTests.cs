@@ -17,6 +17,23 @@ public class TemplatesTests
         Assert.True(averages[madeFor] > others, $"{template.Name}: {averages[madeFor]:0.00} for {madeFor}s against {others:0.00} for the rest");
     }
 
+    [Theory]
+    [MemberData(nameof(TemplateIndexes))]
+    public void No_other_digit_scores_higher_on_average_than_the_one_a_template_was_made_for(int index)
+    {
+        var (template, madeFor) = Notebooks.Templates.All[index];
+        var averages = Notebooks.Templates.AverageScoreByLabel(template, Train);
+        Assert.Equal(madeFor, Array.IndexOf(averages, averages.Max()));
+    }
+
+    [Fact]
+    public void The_bar_across_the_top_ranks_sevens_first()
+    {
+        var best = Notebooks.Templates.Rank(Notebooks.Templates.TopBar, Train).Take(10);
+        Assert.All(best, s => Assert.Equal(7, s.Digit.Label));
+        Assert.True(Notebooks.Templates.TopBar.Score(Train.OfLabel(7)[0].Pixels) > 0, "the notebook's example 7 matches its template");
+    }
+
     [Fact]
     public void Ranking_puts_the_best_match_first()
     {
