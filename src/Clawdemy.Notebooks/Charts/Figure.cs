@@ -56,6 +56,15 @@ public sealed class Figure : IHtmlRenderable
         return this;
     }
 
+    /// <summary>Makes the x axis a category axis, so every bar gets its label, and returns the same figure.</summary>
+    /// <returns>This figure.</returns>
+    public Figure WithEveryCategoryLabelled()
+    {
+        Layout.XAxis ??= new Axis();
+        Layout.XAxis.Type = "category";
+        return this;
+    }
+
     /// <summary>The figure as plotly.js JSON: <c>{"data": [...], "layout": {...}, "config": {...}}</c>. The same figure always gives the same text.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson()

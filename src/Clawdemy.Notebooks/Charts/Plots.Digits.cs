@@ -44,7 +44,9 @@ public static partial class Plots
         figure.WithTitle(title);
         figure.Layout.XAxis = PictureAxis(null);
         figure.Layout.YAxis = PictureAxis("x", reversed: true);
-        figure.Layout.Height = Math.Min(900, 120 + rows * 90);
+        // Square pixels across a plot about 700 px wide: the height follows the tiles' aspect ratio.
+        figure.Layout.Height = Math.Min(900, 110 + 700 * rows / columns);
+        figure.Layout.Margin = new Dictionary<string, int> { ["l"] = 20, ["r"] = 20, ["t"] = 60, ["b"] = 20 };
         return figure;
     }
 
@@ -84,6 +86,6 @@ public static partial class Plots
             Y = ChartJson.Round(averages.Select(a => double.IsNaN(a) ? 0 : a), 2),
             Marker = new Marker(Enumerable.Range(0, 10).Select(d => d == made ? Colors.Positive : Colors.Reference).ToArray()),
             Name = "average score",
-        }).WithTitle($"Average score against \"{template.Name}\"").WithAxisTitles("digit", "average weighted sum");
+        }).WithTitle($"Average score against \"{template.Name}\"").WithAxisTitles("digit", "average weighted sum").WithEveryCategoryLabelled();
     }
 }

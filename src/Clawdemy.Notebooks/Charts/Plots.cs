@@ -41,6 +41,6 @@ public static partial class Plots
         ArgumentNullException.ThrowIfNull(values);
         if (labels.Count != values.Count) throw new ArgumentException($"There are {labels.Count} labels but {values.Count} values; a bar needs one of each.", nameof(values));
         return Figure.Of(new BarTrace { X = labels.ToArray(), Y = ChartJson.Round(values), Marker = new Marker(Colors.Series[0]), Name = title })
-            .WithTitle(title).WithAxisTitles(xTitle, yTitle);
+            .WithTitle(title).WithAxisTitles(xTitle, yTitle).WithEveryCategoryLabelled();
     }
 }

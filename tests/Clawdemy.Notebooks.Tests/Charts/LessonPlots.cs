@@ -14,6 +14,10 @@ internal static class LessonPlots
     public static Vector<double> Seven { get; } = PixelTemplate.FromGrid(Matrix<double>.Build.Dense(28, 28, (r, c) =>
         (r is >= 5 and < 8 && c is >= 6 and < 22) || (r >= 8 && r < 24 && Math.Abs(c - (21 - (r - 8) * 0.6)) < 1.5) ? 1.0 : 0.0));
 
+    /// <summary>The committed MNIST sample's training digits.</summary>
+    public static DigitSet Sample { get; } = DigitSet.Load(
+        RepoPaths.Combine("data", "mnist", "train-images-idx3-ubyte.gz"), RepoPaths.Combine("data", "mnist", "train-labels-idx1-ubyte.gz"));
+
     public static IReadOnlyDictionary<string, Figure> All() => new Dictionary<string, Figure>
     {
         ["Activations"] = Plots.Activations(),
@@ -24,5 +28,9 @@ internal static class LessonPlots
         ["TemplateMatch"] = Plots.TemplateMatch(TopBar, Seven, "a 7"),
         ["ParametersPerLayer"] = Plots.ParametersPerLayer(NetworkShape.Parse("784-16-16-10")),
         ["Line"] = Plots.Line([16, 32, 64], [13_002, 26_506, 55_050], "Parameters as the hidden layers widen", "hidden width", "parameters"),
+        ["Bars"] = Plots.Bars(["0", "1", "2"], [0.1, 0.7, 0.2], "Outputs", "digit", "activation"),
+        ["Digits"] = Plots.Digits(Sample.Digits.Take(10), "The first 10 training digits"),
+        ["ScoresByDigit"] = Plots.ScoresByDigit(Notebooks.Templates.TopBar, Sample),
+        ["FirstLayerWeights"] = Plots.FirstLayerWeights(Network.Random("784-4-2", seed: 3)),
     };
 }
