@@ -18,6 +18,12 @@ public sealed class Annotation
     /// <summary>"y", "y2" or "paper".</summary>
     public string? YRef { get; set; }
 
+    /// <summary>Which side of the text sits at X: "left", "center" or "right".</summary>
+    public string? XAnchor { get; set; }
+
+    /// <summary>Which side of the text sits at Y: "top", "middle" or "bottom".</summary>
+    public string? YAnchor { get; set; }
+
     /// <summary>Whether an arrow points from the text to (X, Y).</summary>
     public bool ShowArrow { get; set; }
 

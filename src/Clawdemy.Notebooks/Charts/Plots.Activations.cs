@@ -47,6 +47,11 @@ public static partial class Plots
             new ScatterTrace { Name = "b = 0 (reference)", X = ZRange, Y = Curve(0), Line = new Line(Colors.Reference, 2, "dash") },
             new ScatterTrace { Name = $"{f.Name}({Text(weight)}·x + b)", X = ZRange, Y = Curve(stops[active]), Line = new Line(Colors.Series[0], 3) });
         figure.WithTitle($"The bias slides {f.Name} left and right").WithAxisTitles("input x", "activation");
+        figure.Layout.Shapes =
+        [
+            new Shape { Type = "line", X0 = ZRange[0], X1 = ZRange[^1], Y0 = 0.5, Y1 = 0.5, Line = new Line(Colors.Reference, 1, "dot") },
+        ];
+        figure.Layout.Annotations = [new Annotation { Text = "half awake: f(z) = 0.5", X = ZRange[^1], Y = 0.5, ShowArrow = false, XAnchor = "right", YAnchor = "bottom" }];
         figure.Layout.Sliders =
         [
             new Slider
