@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Clawdemy.Notebooks.Engine.Processes;
 
 namespace Clawdemy.Notebooks.Engine.Packages;
 
@@ -58,16 +59,7 @@ public sealed class NuGetRestorer(string cacheRoot)
 
     private static void RunRestore(string folder, IReadOnlyList<PackageReference> packages)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "restore", "Restore.csproj", "--nologo", "-v", "q" }) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = ChildProcess.StartInfo(ChildProcess.DotnetHost, ["restore", "Restore.csproj", "--nologo", "-v", "q"], folder);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

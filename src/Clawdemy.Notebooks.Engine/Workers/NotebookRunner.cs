@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Clawdemy.Notebooks.Engine.Documents;
 using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Engine.Processes;
 
 namespace Clawdemy.Notebooks.Engine.Workers;
 
@@ -143,22 +144,10 @@ public sealed class NotebookRunner(RunOptions options)
             throw new FileNotFoundException($"The notebook worker is missing at {options.WorkerPath}; build the solution first.");
         }
 
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        start.ArgumentList.Add(options.WorkerPath);
+        var start = ChildProcess.StartInfo(ChildProcess.DotnetHost, [options.WorkerPath], directory, standardInput: true);
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryLimitBytes.ToString("X");
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_TC_QuickJitForLoops"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         return Process.Start(start) ?? throw new InvalidOperationException("The notebook worker could not be started.");
     }
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Engine.Processes;
 
 namespace Clawdemy.Notebooks.Handouts.Export;
 
@@ -33,18 +33,13 @@ public sealed class PdfPrinter(string chromium)
         var profile = Directory.CreateTempSubdirectory("clawdemy-chromium-");
         try
         {
-            var start = new ProcessStartInfo(Chromium) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--user-data-dir={profile.FullName}",
-                         "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000", "--no-pdf-header-footer",
-                         $"--print-to-pdf={temporary}", new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri,
-                     })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
+            var start = ChildProcess.StartInfo(Chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--user-data-dir={profile.FullName}",
+                "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000", "--no-pdf-header-footer",
+                $"--print-to-pdf={temporary}", new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri,
+            ]);
             using var process = Process.Start(start)!;
             _ = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
+using Clawdemy.Notebooks.Engine.Processes;
 using Clawdemy.Notebooks.Handouts.Assets;
 
 namespace Clawdemy.Notebooks.Handouts.Math;
@@ -18,17 +18,7 @@ public sealed class MathTypesetter(FrontEndAssets assets)
         if (expressions.Count == 0) return [];
         var script = Path.Combine(AppContext.BaseDirectory, "Assets", "render-math.js");
         var katex = Path.GetDirectoryName(assets.File("katex", "package.json"))!;
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(katex);
+        var start = ChildProcess.StartInfo("node", [script, katex], standardInput: true);
         Process process;
         try
         {
