@@ -95,7 +95,8 @@ public sealed class CSharpKernel
     {
         foreach (var source in code.Sources)
         {
-            if (!_sources.Contains(source)) _sources.Add(Path.IsPathRooted(source) || source.Contains("://") ? source : Path.GetFullPath(source));
+            var normalized = Path.IsPathRooted(source) || source.Contains("://") ? source : Path.GetFullPath(source);
+            if (!_sources.Contains(normalized)) _sources.Add(normalized);
         }
 
         if (code.Packages.Count > 0 && !AddPackages(code.Packages, errors)) return;
