@@ -11,7 +11,7 @@ public static class Kernels
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["csharp"] = CSharp, ["c#"] = CSharp, ["cs"] = CSharp, ["C#"] = CSharp,
+        ["csharp"] = CSharp, ["c#"] = CSharp, ["cs"] = CSharp,
         ["markdown"] = Markdown, ["md"] = Markdown,
         ["fsharp"] = "fsharp", ["f#"] = "fsharp", ["pwsh"] = "pwsh", ["powershell"] = "pwsh",
         ["javascript"] = "javascript", ["js"] = "javascript", ["html"] = "html", ["sql"] = "sql",

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace Clawdemy.Notebooks.Handouts.Assets;
 
 /// <summary>
-/// KaTeX's stylesheet with its fonts inlined as data URIs, keeping only the WOFF2 faces that the page's math uses
-/// (a face whose class never appears costs bytes and is never drawn).
+/// KaTeX's stylesheet with its fonts inlined as data URIs, keeping only the WOFF2 faces that a page's math uses
+/// (a face whose class never appears costs bytes and is never drawn). One instance serves a whole export, so the
+/// stylesheet and each font are read once.
 /// </summary>
-public static partial class KatexStyles
+public sealed partial class KatexStyles(FrontEndAssets assets)
 {
     /// <summary>Which classes of KaTeX's output call for which font file.</summary>
     private static readonly (string Font, string[] Classes)[] FontTriggers =
@@ -29,21 +30,32 @@ public static partial class KatexStyles
         ("KaTeX_Script-Regular", ["mathscr"]),
     ];
 
+    private readonly Lazy<string> _css = new(() => assets.ReadText("katex", "dist", "katex.min.css"));
+    private readonly Dictionary<string, string> _fonts = [];
+
     /// <summary>The stylesheet for math rendered as <paramref name="mathHtml"/>; empty when there is no math.</summary>
-    public static string For(FrontEndAssets assets, IEnumerable<string> mathHtml)
+    public string For(IEnumerable<string> mathHtml)
     {
         var html = string.Join("\n", mathHtml);
         if (html.Length == 0) return "";
         var used = FontTriggers.Where(t => t.Classes.Any(c => Regex.IsMatch(html, $"class=\"[^\"]*\\b{Regex.Escape(c)}\\b"))).Select(t => t.Font).ToHashSet();
-        var css = assets.ReadText("katex", "dist", "katex.min.css");
-        return FontFace().Replace(css, face =>
+        return FontFace().Replace(_css.Value, face =>
         {
             var file = WoffFile().Match(face.Value);
             if (!file.Success || !used.Contains(file.Groups["name"].Value)) return "";
-            var bytes = File.ReadAllBytes(assets.File("katex", "dist", "fonts", file.Groups["name"].Value + ".woff2"));
-            var src = $"src:url(data:font/woff2;base64,{Convert.ToBase64String(bytes)}) format(\"woff2\")";
-            return SrcList().Replace(face.Value, src);
+            return SrcList().Replace(face.Value, $"src:url(data:font/woff2;base64,{Font(file.Groups["name"].Value)}) format(\"woff2\")");
         });
+    }
+
+    private string Font(string name)
+    {
+        if (!_fonts.TryGetValue(name, out var base64))
+        {
+            base64 = Convert.ToBase64String(File.ReadAllBytes(assets.File("katex", "dist", "fonts", name + ".woff2")));
+            _fonts[name] = base64;
+        }
+
+        return base64;
     }
 
     [GeneratedRegex(@"@font-face\{[^}]*\}")]

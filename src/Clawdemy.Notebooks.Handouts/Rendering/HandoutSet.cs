@@ -56,8 +56,7 @@ public sealed class HandoutSet(HandoutOptions options)
             executed.Title,
             body.ToString(),
             summary is null ? "" : _markdown.Render(summary),
-            hasFigure,
-            _markdown.Math.Count));
+            hasFigure));
     }
 
     /// <summary>Typesets all math once and assembles every page and the index.</summary>
@@ -66,6 +65,7 @@ public sealed class HandoutSet(HandoutOptions options)
     {
         var typeset = typesetter.Render(_markdown.Math);
         var css = ReadResource("handout.css");
+        var katex = new KatexStyles(assets);
         var plotly = _drafts.Any(d => d.HasFigure) ? assets.ReadText(Clawdemy.Notebooks.Charts.PlotlyJs.Package, Clawdemy.Notebooks.Charts.PlotlyJs.BundleFile) : "";
         var pages = new List<Handout>();
         for (var i = 0; i < _drafts.Count; i++)
@@ -74,7 +74,7 @@ public sealed class HandoutSet(HandoutOptions options)
             var body = MarkdownToHtml.FillMath(draft.Body, typeset);
             var math = MathOf(body);
             var nav = Navigation(i);
-            var html = Page(draft.Title, css + KatexStyles.For(assets, math), draft.HasFigure ? plotly : null,
+            var html = Page(draft.Title, css + katex.For(math), draft.HasFigure ? plotly : null,
                 $"{nav}\n{body}\n{nav.Replace("handout", "handout bottom")}");
             pages.Add(new Handout(draft.FileName, draft.Title, html));
         }
@@ -88,7 +88,7 @@ public sealed class HandoutSet(HandoutOptions options)
 
         list.Append("</ol>");
         var indexBody = $"<h1>{HtmlText.Escape(options.CourseTitle)}</h1>\n<p>The handouts of the course, in order. Each page works offline: the charts are live and the math is typeset.</p>\n{list}";
-        var index = new Handout("index.html", options.CourseTitle, Page(options.CourseTitle, css + KatexStyles.For(assets, MathOf(indexBody)), null, indexBody));
+        var index = new Handout("index.html", options.CourseTitle, Page(options.CourseTitle, css + katex.For(MathOf(indexBody)), null, indexBody));
         return (pages, index);
     }
 
@@ -159,5 +159,5 @@ public sealed class HandoutSet(HandoutOptions options)
         return new StreamReader(stream).ReadToEnd();
     }
 
-    private sealed record Draft(string FileName, string Title, string Body, string SummaryHtml, bool HasFigure, int MathCount);
+    private sealed record Draft(string FileName, string Title, string Body, string SummaryHtml, bool HasFigure);
 }

@@ -12,7 +12,7 @@ namespace Clawdemy.Notebooks.Handouts.Rendering;
 /// </summary>
 public sealed class MarkdownToHtml
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    private static MarkdownPipeline Pipeline => Engine.Execution.MarkdownRenderer.Pipeline;
 
     /// <summary>The math collected so far, in placeholder order.</summary>
     public List<MathExpression> Math { get; } = [];
@@ -25,11 +25,11 @@ public sealed class MarkdownToHtml
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
+        Pipeline.Setup(renderer);
         renderer.ObjectRenderers.RemoveAll(r => r is HtmlMathInlineRenderer or HtmlMathBlockRenderer);
         renderer.ObjectRenderers.Insert(0, new InlineMath(this));
         renderer.ObjectRenderers.Insert(0, new BlockMath(this));
-        renderer.Render(Markdown.Parse(markdown, _pipeline));
+        renderer.Render(Markdown.Parse(markdown, Pipeline));
         writer.Flush();
         return writer.ToString();
     }

@@ -19,7 +19,7 @@ public static partial class Plots
         var columns = Math.Min(perRow, pictures.Count);
         var limit = diverging ? Math.Max(1e-9, pictures.Max(p => p.AbsoluteMaximum())) : 1.0;
         var z = new double[rows * side][];
-        for (var r = 0; r < z.Length; r++) z[r] = Enumerable.Repeat(diverging ? 0.0 : 0.0, columns * side).ToArray();
+        for (var r = 0; r < z.Length; r++) z[r] = new double[columns * side];
         for (var i = 0; i < pictures.Count; i++)
         {
             var grid = PixelTemplate.ToGrid(pictures[i]);
