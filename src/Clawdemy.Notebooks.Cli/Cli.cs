@@ -13,6 +13,7 @@ internal static class Cli
         root.Subcommands.Add(RunCommand.Create(reporter));
         root.Subcommands.Add(CheckCommand.Create(reporter));
         root.Subcommands.Add(ExportCommand.Create(reporter));
+        root.Subcommands.Add(KernelCommand.Create(reporter));
         root.Subcommands.Add(BenchCommand.Create(reporter));
         return root;
     }

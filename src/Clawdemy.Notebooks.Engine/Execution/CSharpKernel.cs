@@ -29,12 +29,15 @@ public sealed class CSharpKernel
     private ScriptOptions _options;
     private ScriptState<object>? _state;
 
-    /// <summary>Creates a kernel whose working directory is <paramref name="directory"/> (the notebook's folder).</summary>
+    /// <summary>
+    /// Creates a kernel that resolves <c>#r</c> and <c>#load</c> paths from <paramref name="directory"/> (the notebook's
+    /// folder). It changes nothing global: the host that owns the process sets the working directory and calls
+    /// <see cref="CaptureConsole"/>.
+    /// </summary>
     public CSharpKernel(string directory, int maxOutputChars, string? nugetCacheRoot = null)
     {
         _maxOutputChars = maxOutputChars;
         _restorer = new NuGetRestorer(nugetCacheRoot ?? NuGetRestorer.DefaultCacheRoot);
-        Directory.SetCurrentDirectory(directory);
         _options = ScriptOptions.Default
             .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(Console).Assembly, typeof(KernelFunctions).Assembly,
                 typeof(System.Collections.ArrayList).Assembly, typeof(List<>).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly)
@@ -43,19 +46,44 @@ public sealed class CSharpKernel
             .WithSourceResolver(new SourceFileResolver([], directory))
             .WithEmitDebugInformation(false)
             .WithOptimizationLevel(OptimizationLevel.Debug)
-            .WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
-        Console.SetOut(new SinkWriter("stdout", () => CellContext.Current));
-        Console.SetError(new SinkWriter("stderr", () => CellContext.Current));
+            .WithLanguageVersion(LanguageVersion);
     }
 
-    /// <summary>Runs one cell's source.</summary>
+    /// <summary>The C# language version cells are compiled with.</summary>
+    public static Microsoft.CodeAnalysis.CSharp.LanguageVersion LanguageVersion => Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp14;
+
+    /// <summary>
+    /// Points Console.Out and Console.Error at the running cell's outputs, for the rest of the process: what cells write
+    /// goes to their outputs, what no cell writes is dropped. For a process that exists to run cells.
+    /// </summary>
+    public static void CaptureConsole()
+    {
+        Console.SetOut(new SinkWriter("stdout"));
+        Console.SetError(new SinkWriter("stderr"));
+    }
+
+    /// <summary>Compiles and runs a throwaway one-line script with the cells' options, so that the first real cell does not pay for loading and JIT-compiling Roslyn. The kernel's state is not touched.</summary>
+    public async Task WarmUpAsync() => await CSharpScript.Create("1 + 1", _options).RunAsync();
+
+    /// <summary>Runs one cell's source and collects its outputs in the shape Polyglot saves them.</summary>
     public async Task<CellRun> RunAsync(string source, string defaultKernel = Kernels.CSharp)
     {
         var sink = new CellOutputSink(_maxOutputChars);
+        var result = await RunAsync(source, sink, defaultKernel);
+        if (result.Failed) sink.AddError(result.Message);
+        return new CellRun(sink.ToOutputs(), result.Errors);
+    }
+
+    /// <summary>
+    /// Runs one cell's source; its outputs go to <paramref name="outputs"/> as they happen, and its errors come back in
+    /// the result (the caller shows them: a saved error output, a Jupyter error message).
+    /// </summary>
+    public async Task<CellResult> RunAsync(string source, ICellOutputs outputs, string defaultKernel = Kernels.CSharp)
+    {
         var errors = new List<string>();
         var code = CellCode.Parse(source, defaultKernel);
         var clock = Stopwatch.StartNew();
-        CellContext.Current = sink;
+        CellContext.Enter(outputs);
         try
         {
             if (code.Problems.Count > 0)
@@ -64,7 +92,7 @@ public sealed class CSharpKernel
             }
             else if (code.Kernel == Kernels.Markdown)
             {
-                sink.AddDisplay(new Dictionary<string, string> { ["text/html"] = MarkdownRenderer.ToHtml(code.Code) });
+                outputs.Display(new Dictionary<string, string> { ["text/html"] = MarkdownRenderer.ToHtml(code.Code) }, Guid.NewGuid().ToString("N"));
             }
             else if (code.Kernel != Kernels.CSharp)
             {
@@ -72,26 +100,24 @@ public sealed class CSharpKernel
             }
             else
             {
-                await RunCSharpAsync(code, sink, errors);
+                await RunCSharpAsync(code, outputs, errors);
             }
         }
         finally
         {
             Console.Out.Flush();
-            CellContext.Current = null;
         }
 
-        if (errors.Count > 0) sink.AddError(string.Join("\n", errors));
         if (code.Timed)
         {
             var ms = clock.Elapsed.TotalMilliseconds.ToString("0.####", CultureInfo.InvariantCulture);
-            sink.AddDisplay(new Dictionary<string, string> { ["text/plain"] = $"Wall time: {ms}ms" });
+            outputs.Display(new Dictionary<string, string> { ["text/plain"] = $"Wall time: {ms}ms" }, Guid.NewGuid().ToString("N"));
         }
 
-        return new CellRun(sink.ToOutputs(), errors);
+        return new CellResult(errors);
     }
 
-    private async Task RunCSharpAsync(CellCode code, CellOutputSink sink, List<string> errors)
+    private async Task RunCSharpAsync(CellCode code, ICellOutputs outputs, List<string> errors)
     {
         foreach (var source in code.Sources)
         {
@@ -122,7 +148,7 @@ public sealed class CSharpKernel
 
         if (hasResult && state.ReturnValue is not DisplayedValue)
         {
-            sink.AddDisplay(ValueFormatter.Format(state.ReturnValue));
+            outputs.Result(ValueFormatter.Format(state.ReturnValue));
         }
     }
 

@@ -2,26 +2,46 @@ using Clawdemy.Notebooks.Engine.Scripting;
 
 namespace Clawdemy.Notebooks.Engine.Execution;
 
-/// <summary>The cell that is running now in this process: where display and Console output go.</summary>
+/// <summary>
+/// Where <c>display</c> and Console output of the running cell go. Like Polyglot's
+/// <c>KernelInvocationContext.Current</c>, it flows with the cell's async context, so a task or thread the cell starts
+/// writes to that cell; code with no cell in its context writes to the cell that ran last.
+/// </summary>
 internal static class CellContext
 {
-    public static CellOutputSink? Current { get; set; }
+    private static readonly AsyncLocal<ICellOutputs?> CurrentCell = new();
+    private static volatile ICellOutputs? _latest;
 
-    private static CellOutputSink Sink => Current ?? throw new InvalidOperationException("display() was called while no cell is running.");
+    public static ICellOutputs? Current => CurrentCell.Value ?? _latest;
+
+    /// <summary>Makes <paramref name="outputs"/> the target of the code that runs in this async context from now on.</summary>
+    public static void Enter(ICellOutputs outputs)
+    {
+        CurrentCell.Value = outputs;
+        _latest = outputs;
+    }
+
+    private static ICellOutputs Target => Current ?? throw new InvalidOperationException("display() was called while no cell is running.");
 
     public static DisplayedValue Display(object? value, string[] mimeTypes)
     {
-        var sink = Sink;
-        var index = sink.AddDisplay(ValueFormatter.Format(value, mimeTypes));
-        return new DisplayedValue(sink, index, mimeTypes);
+        var id = NewDisplayId();
+        Target.Display(ValueFormatter.Format(value, mimeTypes), id);
+        return new DisplayedValue(id, mimeTypes);
     }
 
     public static DisplayedValue DisplayAs(string value, string mimeType)
     {
-        var sink = Sink;
         var data = mimeType == "text/markdown"
             ? new Dictionary<string, string> { ["text/html"] = MarkdownRenderer.ToHtml(value), ["text/markdown"] = value }
             : new Dictionary<string, string> { [mimeType] = value };
-        return new DisplayedValue(sink, sink.AddDisplay(data), [mimeType]);
+        var id = NewDisplayId();
+        Target.Display(data, id);
+        return new DisplayedValue(id, [mimeType]);
     }
+
+    public static void Update(string displayId, object? value, string[] mimeTypes) =>
+        Target.UpdateDisplay(ValueFormatter.Format(value, mimeTypes), displayId);
+
+    private static string NewDisplayId() => Guid.NewGuid().ToString("N");
 }

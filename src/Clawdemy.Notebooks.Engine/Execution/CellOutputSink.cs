@@ -4,12 +4,14 @@ using Clawdemy.Notebooks.Engine.Documents;
 namespace Clawdemy.Notebooks.Engine.Execution;
 
 /// <summary>
-/// Collects one cell's outputs in order: consecutive writes to one stream merge into one output, displays are kept
-/// addressable for <c>Update</c>, and everything past the size cap is cut with a visible marker.
+/// Collects one cell's outputs in order, in the shape Polyglot saves: consecutive writes to one stream merge into one
+/// output, the trailing value is a display, a display updated within the cell is replaced in place, and everything past
+/// the size cap is cut with a visible marker. Thread-safe: a cell's own threads may write to it.
 /// </summary>
-internal sealed class CellOutputSink(int maxOutputChars)
+internal sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
 {
     private readonly List<Entry> _entries = [];
+    private readonly Lock _gate = new();
     private int _used;
     private bool _cut;
 
@@ -17,54 +19,66 @@ internal sealed class CellOutputSink(int maxOutputChars)
     public static string CutMarker(int maxChars) =>
         $"\n… [output cut: this cell produced more than {maxChars / 1024} KB of output; the rest was dropped]\n";
 
-    public bool WasCut => _cut;
-
     public void WriteStream(string name, string text)
     {
-        if (text.Length == 0) return;
-        text = Take(text);
-        if (text.Length == 0) return;
-        if (_entries.Count > 0 && _entries[^1] is StreamEntry last && last.Name == name)
+        lock (_gate)
         {
-            last.Text.Append(text);
-            return;
-        }
+            if (text.Length == 0) return;
+            text = Take(text);
+            if (text.Length == 0) return;
+            if (_entries.Count > 0 && _entries[^1] is StreamEntry last && last.Name == name)
+            {
+                last.Text.Append(text);
+                return;
+            }
 
-        _entries.Add(new StreamEntry(name, new StringBuilder(text)));
-    }
-
-    public int AddDisplay(IReadOnlyDictionary<string, string> data)
-    {
-        _entries.Add(new DisplayEntry(Limit(data)));
-        return _entries.Count - 1;
-    }
-
-    public void ReplaceDisplay(int index, IReadOnlyDictionary<string, string> data)
-    {
-        if (index >= 0 && index < _entries.Count && _entries[index] is DisplayEntry)
-        {
-            _entries[index] = new DisplayEntry(Limit(data));
+            _entries.Add(new StreamEntry(name, new StringBuilder(text)));
         }
     }
 
-    public void AddError(string message) => _entries.Add(new ErrorEntry(message));
+    public void Display(IReadOnlyDictionary<string, string> data, string displayId)
+    {
+        lock (_gate) _entries.Add(new DisplayEntry(Limit(data), displayId));
+    }
+
+    public void UpdateDisplay(IReadOnlyDictionary<string, string> data, string displayId)
+    {
+        lock (_gate)
+        {
+            var index = _entries.FindIndex(e => e is DisplayEntry d && d.DisplayId == displayId);
+            if (index >= 0) _entries[index] = new DisplayEntry(Limit(data), displayId);
+        }
+    }
+
+    public void Result(IReadOnlyDictionary<string, string> data)
+    {
+        lock (_gate) _entries.Add(new DisplayEntry(Limit(data), null));
+    }
+
+    public void AddError(string message)
+    {
+        lock (_gate) _entries.Add(new ErrorEntry(message));
+    }
 
     public IReadOnlyList<CellOutput> ToOutputs()
     {
-        var outputs = _entries.Select(e => e switch
+        lock (_gate)
         {
-            StreamEntry s => CellOutput.Stream(s.Name, s.Text.ToString()),
-            DisplayEntry d => CellOutput.Display(d.Data),
-            ErrorEntry x => CellOutput.Error(x.Message),
-            _ => throw new InvalidOperationException(),
-        }).ToList();
-        if (_cut) outputs.Add(CellOutput.Stream("stderr", CutMarker(maxOutputChars)));
-        return outputs;
+            var outputs = _entries.Select(e => e switch
+            {
+                StreamEntry s => CellOutput.Stream(s.Name, s.Text.ToString()),
+                DisplayEntry d => CellOutput.Display(d.Data),
+                ErrorEntry x => CellOutput.Error(x.Message),
+                _ => throw new InvalidOperationException(),
+            }).ToList();
+            if (_cut) outputs.Add(CellOutput.Stream("stderr", CutMarker(maxOutputChars)));
+            return outputs;
+        }
     }
 
     private IReadOnlyDictionary<string, string> Limit(IReadOnlyDictionary<string, string> data)
     {
-        var size = data.Values.Max(v => v.Length);
+        var size = data.Count == 0 ? 0 : data.Values.Max(v => v.Length);
         if (_used + size <= maxOutputChars)
         {
             _used += size;
@@ -97,7 +111,7 @@ internal sealed class CellOutputSink(int maxOutputChars)
 
     private sealed record StreamEntry(string Name, StringBuilder Text) : Entry;
 
-    private sealed record DisplayEntry(IReadOnlyDictionary<string, string> Data) : Entry;
+    private sealed record DisplayEntry(IReadOnlyDictionary<string, string> Data, string? DisplayId) : Entry;
 
     private sealed record ErrorEntry(string Message) : Entry;
 }

@@ -13,7 +13,10 @@ public static class WorkerHost
         using var reader = new StreamReader(input, Encoding.UTF8);
         var protocol = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true };
         var request = JsonNode.Parse(await reader.ReadToEndAsync())!.AsObject();
-        var kernel = new CSharpKernel((string)request["directory"]!, (int)request["maxOutputChars"]!);
+        var directory = (string)request["directory"]!;
+        Directory.SetCurrentDirectory(directory);
+        CSharpKernel.CaptureConsole();
+        var kernel = new CSharpKernel(directory, (int)request["maxOutputChars"]!);
         var stopOnError = (bool)request["stopOnError"]!;
         foreach (var cell in request["cells"]!.AsArray().Select(c => c!.AsObject()))
         {

@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Kernel.Hosting;
+using Clawdemy.Notebooks.Kernel.Protocol;
+
+namespace Clawdemy.Notebooks.Kernel;
+
+/// <summary>
+/// The C# language half of the Jupyter kernel: every execute_request runs on the notebook engine's
+/// <see cref="CSharpKernel"/> (one Roslyn script state carried from cell to cell, the Polyglot directives and display
+/// API), its outputs published on iopub as they happen.
+/// </summary>
+public sealed class CSharpJupyterKernel : KernelBase
+{
+    /// <summary>The output a cell may produce through the kernel, in characters, before the rest is cut: 16 MB.</summary>
+    public const int MaxOutputChars = 16 * 1024 * 1024;
+
+    private readonly CSharpKernel _kernel;
+
+    /// <summary>Creates a kernel that runs cells in <paramref name="directory"/> (the notebook's folder: the working directory the front end gave).</summary>
+    public CSharpJupyterKernel(ConnectionInfo connection, string directory, Action<string> log)
+        : base(connection, log)
+    {
+        _kernel = new CSharpKernel(directory, MaxOutputChars);
+    }
+
+    /// <inheritdoc/>
+    protected override JsonObject LanguageInfo => new()
+    {
+        ["name"] = "C#",
+        ["version"] = LanguageVersionText,
+        ["mimetype"] = "text/x-csharp",
+        ["file_extension"] = ".cs",
+        ["pygments_lexer"] = "csharp",
+        ["codemirror_mode"] = "text/x-csharp",
+    };
+
+    /// <inheritdoc/>
+    protected override string Banner =>
+        $"Clawdemy C# kernel {Implementation.Version}: C# {LanguageVersionText} on .NET {Environment.Version}, the Polyglot Notebooks C# dialect (#r, #r \"nuget:\", #!time, display)";
+
+    /// <inheritdoc/>
+    protected override (string Name, string Version) Implementation =>
+        ("clawdemy", typeof(CSharpJupyterKernel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0");
+
+    private static string LanguageVersionText => CSharpKernel.LanguageVersion.ToString().Replace("CSharp", "") + ".0";
+
+    /// <summary>Compiles and runs a throwaway script, so that the first cell does not pay for loading Roslyn.</summary>
+    public Task WarmUpAsync() => _kernel.WarmUpAsync();
+
+    /// <inheritdoc/>
+    protected override Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, CancellationToken cancellationToken) => _kernel.RunAsync(code, outputs);
+}

@@ -1,0 +1,284 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Kernel.Protocol;
+using Clawdemy.Notebooks.Zmtp;
+
+namespace Clawdemy.Notebooks.Kernel.Hosting;
+
+/// <summary>
+/// The protocol half of a Jupyter kernel (ipykernel's <c>kernelbase.py</c>): it owns the channels, reads shell and
+/// control in two loops, checks each message's signature, publishes status busy and idle around every request, and
+/// hands each message type to its handler. A language kernel derives from it and answers execute, complete, inspect
+/// and is_complete; everything else (kernel_info, history, comm_info, shutdown, unknown types) is answered here.
+/// </summary>
+public abstract class KernelBase
+{
+    private readonly ConnectionInfo _connection;
+    private readonly Session _session;
+    private readonly History _history = new();
+    private readonly CancellationTokenSource _shutdown = new();
+    private readonly Dictionary<string, Func<JupyterMessage, RouterSocket, Task>> _handlers;
+    private KernelChannels? _channels;
+    private int _executionCount;
+
+    /// <summary>Creates a kernel for a connection file; nothing is bound until <see cref="RunAsync"/>.</summary>
+    /// <param name="connection">The connection file's contents.</param>
+    /// <param name="log">Where the kernel reports problems (stderr, never stdout).</param>
+    protected KernelBase(ConnectionInfo connection, Action<string> log)
+    {
+        _connection = connection;
+        Log = log;
+        _session = new Session(connection.Key);
+        _handlers = new Dictionary<string, Func<JupyterMessage, RouterSocket, Task>>
+        {
+            ["kernel_info_request"] = OnKernelInfoAsync,
+            ["execute_request"] = OnExecuteAsync,
+            ["complete_request"] = (m, s) => ReplyAsync(s, m, "complete_reply", Complete(m.Text("code"), m.Number("cursor_pos", m.Text("code").Length))),
+            ["inspect_request"] = (m, s) => ReplyAsync(s, m, "inspect_reply", Inspect(m.Text("code"), m.Number("cursor_pos", m.Text("code").Length), m.Number("detail_level", 0))),
+            ["is_complete_request"] = (m, s) => ReplyAsync(s, m, "is_complete_reply", IsComplete(m.Text("code"))),
+            ["history_request"] = (m, s) => ReplyAsync(s, m, "history_reply", new JsonObject { ["status"] = "ok", ["history"] = _history.Query(m) }),
+            ["comm_info_request"] = (m, s) => ReplyAsync(s, m, "comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() }),
+            ["interrupt_request"] = OnInterruptAsync,
+            ["shutdown_request"] = OnShutdownAsync,
+        };
+    }
+
+    /// <summary>Where problems are reported: the kernel's stderr.</summary>
+    protected Action<string> Log { get; }
+
+    /// <summary>The <c>language_info</c> of kernel_info_reply.</summary>
+    protected abstract JsonObject LanguageInfo { get; }
+
+    /// <summary>The banner of kernel_info_reply.</summary>
+    protected abstract string Banner { get; }
+
+    /// <summary>The implementation's name and version, for kernel_info_reply.</summary>
+    protected abstract (string Name, string Version) Implementation { get; }
+
+    /// <summary>The channel a running execution may ask the front end for input on, or null when the request did not allow it.</summary>
+    protected StdinChannel? Stdin { get; private set; }
+
+    /// <summary>Binds the connection file's ports and answers requests until a shutdown_request or <paramref name="cancellationToken"/>.</summary>
+    /// <returns>True when a restart was asked for in the shutdown_request.</returns>
+    /// <exception cref="KernelStartException">A port cannot be bound.</exception>
+    public async Task<bool> RunAsync(CancellationToken cancellationToken = default)
+    {
+        await using var channels = KernelChannels.Bind(_connection, Log);
+        _channels = channels;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
+        Publish(null, "status", new JsonObject { ["execution_state"] = "starting" });
+        var heartbeat = channels.Heartbeat.EchoAsync(stop.Token);
+        var shell = ServeAsync(channels.Shell, isShell: true, stop.Token);
+        var control = ServeAsync(channels.Control, isShell: false, stop.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shut down or cancelled.
+        }
+
+        // Give the last reply and status a moment to leave before the sockets close.
+        await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
+        return _restart;
+    }
+
+    private bool _restart;
+
+    /// <summary>Runs one execute_request's code; its outputs go to <paramref name="outputs"/> as they happen.</summary>
+    protected abstract Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, CancellationToken cancellationToken);
+
+    /// <summary>The content of a complete_reply; by default, no matches.</summary>
+    protected virtual JsonObject Complete(string code, int cursorPos) => new()
+    {
+        ["status"] = "ok", ["matches"] = new JsonArray(), ["cursor_start"] = cursorPos, ["cursor_end"] = cursorPos, ["metadata"] = new JsonObject(),
+    };
+
+    /// <summary>The content of an inspect_reply; by default, nothing found.</summary>
+    protected virtual JsonObject Inspect(string code, int cursorPos, int detailLevel) => new()
+    {
+        ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject(),
+    };
+
+    /// <summary>The content of an is_complete_reply; by default, "unknown".</summary>
+    protected virtual JsonObject IsComplete(string code) => new() { ["status"] = "unknown" };
+
+    /// <summary>Asks the running execution to stop; says what happened, for the interrupt_reply and the log.</summary>
+    protected virtual void Interrupt()
+    {
+    }
+
+    /// <summary>Publishes a message on iopub, as caused by <paramref name="parent"/>.</summary>
+    private void Publish(JupyterMessage? parent, string msgType, JsonObject content)
+    {
+        if (_channels is null) return;
+        var topic = System.Text.Encoding.UTF8.GetBytes($"kernel.{_session.Id}.{msgType}");
+        var header = _session.Header(msgType);
+        var message = new JupyterMessage([topic], header, parent?.Header.DeepClone().AsObject() ?? [], [], content, []);
+        _channels.Iopub.Send(_session.Serialize(message));
+    }
+
+    private async Task ServeAsync(RouterSocket socket, bool isShell, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var frames = await socket.ReceiveAsync(cancellationToken);
+                var message = _session.Deserialize(frames, out var problem);
+                if (message is null)
+                {
+                    Log(problem!);
+                    continue;
+                }
+
+                await DispatchAsync(socket, message);
+                if (isShell && _abortQueued)
+                {
+                    _abortQueued = false;
+                    while (socket.TryReceive(out var queued))
+                    {
+                        if (_session.Deserialize(queued, out problem) is not { } next) Log(problem!);
+                        else if (next.MsgType == "execute_request") await AbortAsync(socket, next);
+                        else await DispatchAsync(socket, next);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
+        {
+            // The kernel is shutting down.
+        }
+    }
+
+    private bool _abortQueued;
+
+    private async Task DispatchAsync(RouterSocket socket, JupyterMessage message)
+    {
+        Publish(message, "status", new JsonObject { ["execution_state"] = "busy" });
+        try
+        {
+            if (_handlers.TryGetValue(message.MsgType, out var handler))
+            {
+                await handler(message, socket);
+            }
+            else if (message.MsgType is "comm_open")
+            {
+                // No comm targets: tell the front end the comm is closed, as ipykernel does for an unknown target.
+                Publish(message, "comm_close", new JsonObject { ["comm_id"] = message.Text("comm_id"), ["data"] = new JsonObject() });
+            }
+            else if (message.MsgType is not ("comm_msg" or "comm_close"))
+            {
+                Log($"unknown message type '{message.MsgType}' answered with an error");
+                var replyType = message.MsgType.EndsWith("_request", StringComparison.Ordinal) ? message.MsgType[..^"_request".Length] + "_reply" : message.MsgType + "_reply";
+                await ReplyAsync(socket, message, replyType, new JsonObject
+                {
+                    ["status"] = "error", ["ename"] = "UnknownMessageType",
+                    ["evalue"] = $"this kernel does not handle '{message.MsgType}' messages", ["traceback"] = new JsonArray(),
+                });
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log($"handling {message.MsgType} failed: {e}");
+            await ReplyAsync(socket, message, message.MsgType.Replace("_request", "_reply"), new JsonObject
+            {
+                ["status"] = "error", ["ename"] = e.GetType().Name, ["evalue"] = e.Message, ["traceback"] = new JsonArray(),
+            });
+        }
+        finally
+        {
+            Publish(message, "status", new JsonObject { ["execution_state"] = "idle" });
+        }
+    }
+
+    private async Task ReplyAsync(RouterSocket socket, JupyterMessage parent, string msgType, JsonObject content)
+    {
+        await socket.SendAsync(_session.Serialize(_session.Reply(parent, msgType, content)));
+    }
+
+    private Task OnKernelInfoAsync(JupyterMessage message, RouterSocket socket) => ReplyAsync(socket, message, "kernel_info_reply", new JsonObject
+    {
+        ["status"] = "ok",
+        ["protocol_version"] = Session.ProtocolVersion,
+        ["implementation"] = Implementation.Name,
+        ["implementation_version"] = Implementation.Version,
+        ["language_info"] = LanguageInfo.DeepClone(),
+        ["banner"] = Banner,
+        ["help_links"] = new JsonArray(),
+        ["debugger"] = false,
+    });
+
+    private async Task OnExecuteAsync(JupyterMessage message, RouterSocket socket)
+    {
+        var code = message.Text("code");
+        var silent = message.Flag("silent", false);
+        var storeHistory = !silent && message.Flag("store_history", true);
+        if (!silent) _executionCount++;
+        var count = _executionCount;
+        if (!silent) Publish(message, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
+
+        Stdin = message.Flag("allow_stdin", false) && _channels is not null ? new StdinChannel(_channels.Stdin, _session, message) : null;
+        CellResult result;
+        string? plain = null;
+        using (var outputs = new IopubOutputs((type, content) =>
+               {
+                   if (type == "execute_result") plain = (string?)content["data"]?["text/plain"];
+                   Publish(message, type, content);
+               }, count, silent))
+        {
+            result = await ExecuteAsync(code, outputs, _shutdown.Token);
+            outputs.Flush();
+        }
+
+        Stdin = null;
+        if (storeHistory) _history.Add(count, code, plain);
+        if (result.Failed)
+        {
+            var error = ErrorContent(result);
+            Publish(message, "error", error.DeepClone().AsObject());
+            error["status"] = "error";
+            error["execution_count"] = count;
+            await ReplyAsync(socket, message, "execute_reply", error);
+            if (message.Flag("stop_on_error", true)) _abortQueued = true;
+            return;
+        }
+
+        await ReplyAsync(socket, message, "execute_reply", new JsonObject
+        {
+            ["status"] = "ok", ["execution_count"] = count, ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray(),
+        });
+    }
+
+    /// <summary>The error of a failed cell as Jupyter shows it; in the Polyglot shape, ename "Error" and the message's lines as traceback.</summary>
+    private static JsonObject ErrorContent(CellResult result) => new()
+    {
+        ["ename"] = "Error",
+        ["evalue"] = result.Message,
+        ["traceback"] = new JsonArray(result.Message.Split('\n').Select(l => (JsonNode)l.TrimEnd('\r')).ToArray()),
+    };
+
+    private async Task AbortAsync(RouterSocket socket, JupyterMessage message)
+    {
+        Publish(message, "status", new JsonObject { ["execution_state"] = "busy" });
+        await ReplyAsync(socket, message, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
+        Publish(message, "status", new JsonObject { ["execution_state"] = "idle" });
+    }
+
+    private async Task OnInterruptAsync(JupyterMessage message, RouterSocket socket)
+    {
+        Interrupt();
+        await ReplyAsync(socket, message, "interrupt_reply", new JsonObject { ["status"] = "ok" });
+    }
+
+    private async Task OnShutdownAsync(JupyterMessage message, RouterSocket socket)
+    {
+        _restart = message.Flag("restart", false);
+        var content = new JsonObject { ["status"] = "ok", ["restart"] = _restart };
+        await ReplyAsync(socket, message, "shutdown_reply", content);
+        Publish(message, "shutdown_reply", content.DeepClone().AsObject());
+        await _shutdown.CancelAsync();
+    }
+}

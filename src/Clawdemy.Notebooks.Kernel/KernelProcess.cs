@@ -1,0 +1,43 @@
+using System.Runtime.InteropServices;
+using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Kernel.Hosting;
+using Clawdemy.Notebooks.Kernel.Protocol;
+
+namespace Clawdemy.Notebooks.Kernel;
+
+/// <summary>
+/// A process that is a Jupyter kernel: it reads the connection file, logs to stderr (never stdout), points Console at
+/// the running cell, warms Roslyn up while the front end connects, and ends when shut down, sent SIGTERM, or orphaned
+/// (its <c>JPY_PARENT_PID</c> gone).
+/// </summary>
+public static class KernelProcess
+{
+    /// <summary>Runs the kernel until it is shut down; returns the process exit code (0, or 1 when it could not start).</summary>
+    /// <param name="connectionFile">The connection file a front end wrote.</param>
+    public static async Task<int> RunAsync(string connectionFile)
+    {
+        var stderr = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
+        void Log(string line) => stderr.WriteLine($"[clawdemy kernel] {line}");
+        try
+        {
+            var connection = ConnectionInfo.Load(connectionFile);
+            CSharpKernel.CaptureConsole();
+            using var stop = new CancellationTokenSource();
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
+            ParentWatcher.Watch(stop, Log);
+            var kernel = new CSharpJupyterKernel(connection, Environment.CurrentDirectory, Log);
+            _ = Task.Run(kernel.WarmUpAsync);
+            await kernel.RunAsync(stop.Token);
+            return 0;
+        }
+        catch (KernelStartException e)
+        {
+            Log($"error: {e.Message}");
+            return 1;
+        }
+    }
+}
