@@ -38,12 +38,26 @@ public sealed class CellOutput
         ["name"] = name, ["output_type"] = "stream", ["text"] = NotebookJson.Lines(text),
     });
 
-    /// <summary>A display_data output with one entry per MIME type.</summary>
+    /// <summary>A display_data output with one entry per MIME type; JSON types (<c>application/…+json</c>) are kept as JSON, as nbformat stores them.</summary>
     public static CellOutput Display(IReadOnlyDictionary<string, string> data)
     {
         var bundle = new JsonObject();
-        foreach (var (mime, content) in data) bundle[mime] = NotebookJson.Lines(content);
+        foreach (var (mime, content) in data) bundle[mime] = IsJsonMime(mime) && TryParse(content) is { } json ? json : NotebookJson.Lines(content);
         return new CellOutput(new JsonObject { ["data"] = bundle, ["metadata"] = new JsonObject(), ["output_type"] = "display_data" });
+    }
+
+    private static bool IsJsonMime(string mime) => mime == "application/json" || mime.EndsWith("+json", StringComparison.Ordinal);
+
+    private static JsonNode? TryParse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>An error output in the Polyglot form: ename "Error", the message, and its lines as the traceback.</summary>

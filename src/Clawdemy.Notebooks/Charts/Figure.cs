@@ -6,11 +6,11 @@ using System.Text.Json.Nodes;
 namespace Clawdemy.Notebooks.Charts;
 
 /// <summary>
-/// A plotly.js figure: traces, a layout and a config. In a notebook it shows as an interactive chart (text/html through
-/// the Polyglot <c>TypeFormatterSourceAttribute</c> convention); <see cref="ToJson"/> gives the figure alone and
-/// <see cref="ToHtml"/> a whole standalone page.
+/// A plotly.js figure: traces, a layout and a config. In a notebook it shows as an interactive chart (text/html and
+/// <c>application/vnd.plotly.v1+json</c> through the Polyglot <c>TypeFormatterSourceAttribute</c> convention);
+/// <see cref="ToJson"/> gives the figure alone and <see cref="ToHtml"/> a whole standalone page.
 /// </summary>
-[TypeFormatterSource(typeof(HtmlFormatterSource))]
+[TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = ["text/html", PlotlyJsonFormatter.PlotlyMimeType])]
 public sealed class Figure : IHtmlRenderable
 {
     private static int _shown;

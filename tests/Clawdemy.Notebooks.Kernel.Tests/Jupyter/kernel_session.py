@@ -1,0 +1,56 @@
+"""Starting the Clawdemy C# kernel with jupyter_client, and reading what it publishes, for the tests beside this file."""
+import os
+import queue
+import time
+
+from jupyter_client.manager import start_new_kernel
+from jupyter_client.utils import run_sync
+
+KERNEL_NAME = os.environ["CLAWDEMY_KERNEL_NAME"]
+REPO = os.environ["CLAWDEMY_REPO"]
+TIMEOUT = 60
+
+
+def start():
+    """A started kernel and a client whose channels are ready."""
+    return start_new_kernel(kernel_name=KERNEL_NAME, startup_timeout=TIMEOUT)
+
+
+def execute(kc, code, **options):
+    """Runs code and returns (reply, iopub messages caused by it, in order, up to status idle)."""
+    msg_id = kc.execute(code, **options)
+    reply = kc.get_shell_msg(timeout=TIMEOUT)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=TIMEOUT)
+    return reply, iopub_until_idle(kc, msg_id)
+
+
+def iopub_until_idle(kc, msg_id):
+    messages = []
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        messages.append(msg)
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            return messages
+    raise AssertionError(f"no idle status for {msg_id}")
+
+
+def outputs(messages, *types):
+    return [m for m in messages if m["msg_type"] in types]
+
+
+def drain(kc, seconds=0.3):
+    """Every iopub message that arrives until none has come for `seconds`."""
+    found = []
+    while True:
+        try:
+            found.append(kc.get_iopub_msg(timeout=seconds))
+        except queue.Empty:
+            return found
+
+
+def control_reply(kc):
+    return run_sync(kc.control_channel.get_msg)(timeout=TIMEOUT)

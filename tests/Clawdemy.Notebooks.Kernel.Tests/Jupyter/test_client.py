@@ -1,0 +1,235 @@
+"""The C# kernel through jupyter_client, as front ends use it."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+import pytest
+import zmq
+from jupyter_client import BlockingKernelClient
+from jupyter_client.connect import write_connection_file
+from jupyter_client.session import Session
+
+import kernel_session as ks
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    km, kc = ks.start()
+    yield km, kc
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def test_state_is_carried_from_cell_to_cell(kernel):
+    _, kc = kernel
+    reply, _ = ks.execute(kc, "var weights = new[] { 0.3, -0.2, 0.5 };")
+    assert reply["content"]["status"] == "ok"
+    reply, messages = ks.execute(kc, "weights.Sum()")
+    assert reply["content"]["status"] == "ok"
+    [result] = ks.outputs(messages, "execute_result")
+    assert result["content"]["data"]["text/plain"] == "0.6"
+    assert result["content"]["execution_count"] == reply["content"]["execution_count"]
+
+
+def test_a_display_is_updated_from_a_later_cell(kernel):
+    _, kc = kernel
+    _, first = ks.execute(kc, 'var shown = display("sigmoid");')
+    [display] = ks.outputs(first, "display_data")
+    display_id = display["content"]["transient"]["display_id"]
+    assert display["content"]["data"]["text/plain"] == "sigmoid"
+    reply, later = ks.execute(kc, 'shown.Update("ReLU");')
+    assert reply["content"]["status"] == "ok"
+    [update] = ks.outputs(later, "update_display_data")
+    assert update["content"]["transient"]["display_id"] == display_id
+    assert update["content"]["data"]["text/plain"] == "ReLU"
+
+
+def test_the_kernel_survives_a_thrown_exception(kernel):
+    _, kc = kernel
+    reply, messages = ks.execute(kc, 'throw new InvalidOperationException("boom");')
+    assert reply["content"]["status"] == "error"
+    assert "boom" in reply["content"]["evalue"]
+    errors = ks.outputs(messages, "error")
+    assert len(errors) == 1 and "boom" in errors[0]["content"]["evalue"]
+    assert ks.outputs(messages, "stream") == []
+    reply, messages = ks.execute(kc, "1 + 1")
+    assert reply["content"]["status"] == "ok"
+    assert ks.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"] == "2"
+
+
+def test_a_compile_error_names_the_cell_line(kernel):
+    _, kc = kernel
+    reply, messages = ks.execute(kc, "var a = 1;\nvar b = undefinedName;")
+    assert reply["content"]["status"] == "error"
+    [error] = ks.outputs(messages, "error")
+    assert "(2,9): error CS0103" in error["content"]["evalue"]
+    assert any("CS0103" in line for line in error["content"]["traceback"])
+
+
+def test_queued_requests_after_an_error_are_aborted(kernel):
+    _, kc = kernel
+    failing = kc.execute('throw new Exception("first fails");')
+    queued = kc.execute('Console.WriteLine("must not run");')
+    replies = {}
+    while len(replies) < 2:
+        msg = kc.get_shell_msg(timeout=ks.TIMEOUT)
+        replies[msg["parent_header"]["msg_id"]] = msg
+    assert replies[failing]["content"]["status"] == "error"
+    assert replies[queued]["content"]["status"] == "aborted"
+    streams = [m for m in ks.drain(kc) if m["msg_type"] == "stream"]
+    assert not any("must not run" in m["content"]["text"] for m in streams)
+
+
+def test_output_arrives_while_the_cell_is_still_running(kernel):
+    _, kc = kernel
+    msg_id = kc.execute('Console.WriteLine("first"); System.Threading.Thread.Sleep(1500); Console.WriteLine("second");')
+    seen = {}
+    while "second" not in seen:
+        msg = kc.get_iopub_msg(timeout=ks.TIMEOUT)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+            for word in ("first", "second"):
+                if word in msg["content"]["text"]:
+                    seen[word] = time.monotonic()
+    assert seen["second"] - seen["first"] > 1.0
+    kc.get_shell_msg(timeout=ks.TIMEOUT)
+
+
+def test_a_chart_carries_the_plotly_type_beside_html_and_text(kernel):
+    _, kc = kernel
+    library = os.path.join(ks.REPO, "artifacts", "lib", "Clawdemy.Notebooks.dll")
+    reply, messages = ks.execute(kc, f'#r "{library}"\nusing Clawdemy.Notebooks.Charts;\nPlots.Activations()')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    [result] = ks.outputs(messages, "execute_result")
+    data = result["content"]["data"]
+    assert isinstance(data["application/vnd.plotly.v1+json"]["data"], list)
+    assert len(data["application/vnd.plotly.v1+json"]["data"]) >= 2
+    assert "Plotly.newPlot" in data["text/html"]
+    assert data["text/plain"]
+
+
+def test_every_bundle_carries_plain_text(kernel):
+    _, kc = kernel
+    _, messages = ks.execute(kc, 'display(HTML("<i>weights</i>"));\nnew { Weight = 0.3, Bias = 0.1 }')
+    bundles = [m["content"]["data"] for m in ks.outputs(messages, "display_data", "execute_result")]
+    assert len(bundles) == 2
+    assert all("text/plain" in b for b in bundles)
+
+
+def test_an_unknown_request_gets_an_error_reply(kernel):
+    _, kc = kernel
+    msg = kc.session.msg("frobnicate_request", {})
+    kc.shell_channel.send(msg)
+    reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
+    assert reply["header"]["msg_type"] == "frobnicate_reply"
+    assert reply["content"]["status"] == "error"
+    assert "frobnicate_request" in reply["content"]["evalue"]
+
+
+def test_kernel_info_on_control_is_answered_between_busy_and_idle(kernel):
+    _, kc = kernel
+    msg = kc.session.msg("kernel_info_request", {})
+    kc.control_channel.send(msg)
+    reply = ks.control_reply(kc)
+    assert reply["content"]["language_info"]["name"] == "C#"
+    states = [m["content"]["execution_state"] for m in ks.iopub_until_idle(kc, msg["header"]["msg_id"]) if m["msg_type"] == "status"]
+    assert states == ["busy", "idle"]
+
+
+def _raw_shell(kc):
+    socket = zmq.Context.instance().socket(zmq.DEALER)
+    socket.linger = 0
+    socket.connect(f"tcp://{kc.ip}:{kc.shell_port}")
+    return socket
+
+
+def test_a_message_with_a_bad_signature_is_dropped_and_never_run(kernel):
+    _, kc = kernel
+    forger = Session(key=b"not-the-kernel-key")
+    shell = _raw_shell(kc)
+    forged = forger.msg("execute_request", {"code": 'Console.WriteLine("forged");', "silent": False})
+    forger.send(shell, forged)
+    assert shell.poll(1500) == 0, "the kernel answered a forged message"
+    streams = [m for m in ks.drain(kc, 0.5) if m["msg_type"] == "stream"]
+    assert not any("forged" in m["content"]["text"] for m in streams)
+    shell.close()
+    reply, _ = ks.execute(kc, "1")
+    assert reply["content"]["status"] == "ok"
+
+
+def test_a_replayed_message_is_dropped(kernel):
+    _, kc = kernel
+    shell = _raw_shell(kc)
+    msg = kc.session.msg("kernel_info_request", {})
+    frames = kc.session.serialize(msg)
+    shell.send_multipart(frames)
+    assert shell.poll(5000) != 0
+    shell.recv_multipart()
+    shell.send_multipart(frames)
+    assert shell.poll(1500) == 0, "the kernel answered a replayed message"
+    shell.close()
+
+
+def _start_by_hand(env_extra):
+    fd, path = tempfile.mkstemp(suffix=".json")
+    os.close(fd)
+    write_connection_file(path, ip="127.0.0.1", key=b"a-key")
+    with open(os.path.join(os.environ["JUPYTER_PATH"], "kernels", ks.KERNEL_NAME, "kernel.json")) as f:
+        argv = [a.replace("{connection_file}", path) for a in json.load(f)["argv"]]
+    env = dict(os.environ, **env_extra)
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    client = BlockingKernelClient(connection_file=path)
+    client.load_connection_file()
+    client.start_channels()
+    client.wait_for_ready(timeout=ks.TIMEOUT)
+    return process, client, path
+
+
+def test_the_kernel_shuts_down_on_request_and_writes_nothing_to_stdout():
+    process, client, path = _start_by_hand({})
+    try:
+        ks.execute(client, 'Console.WriteLine("to the front end, not to stdout");')
+        client.shutdown()
+        reply = ks.control_reply(client)
+        assert reply["content"]["status"] == "ok"
+        assert process.wait(timeout=10) == 0
+        assert process.stdout.read() == b""
+    finally:
+        client.stop_channels()
+        if process.poll() is None:
+            process.kill()
+        os.remove(path)
+
+
+def test_the_kernel_exits_when_its_parent_dies():
+    parent = subprocess.Popen(["sleep", "600"])
+    process, client, path = _start_by_hand({"JPY_PARENT_PID": str(parent.pid)})
+    try:
+        parent.kill()
+        parent.wait()
+        assert process.wait(timeout=10) is not None
+        assert b"parent process" in process.stderr.read()
+    finally:
+        client.stop_channels()
+        if process.poll() is None:
+            process.kill()
+        os.remove(path)
+
+
+def test_a_bad_connection_file_is_one_line_on_stderr_and_exit_1():
+    with open(os.path.join(os.environ["JUPYTER_PATH"], "kernels", ks.KERNEL_NAME, "kernel.json")) as f:
+        argv = json.load(f)["argv"]
+    fd, path = tempfile.mkstemp(suffix=".json")
+    os.write(fd, b'{"transport": "ipc", "ip": "kernel-ipc"}')
+    os.close(fd)
+    try:
+        done = subprocess.run([a.replace("{connection_file}", path) for a in argv], capture_output=True, timeout=60)
+        assert done.returncode == 1
+        assert done.stdout == b""
+        lines = done.stderr.decode().strip().splitlines()
+        assert len(lines) == 1 and path in lines[0] and "ipc" in lines[0]
+    finally:
+        os.remove(path)
