@@ -16,6 +16,9 @@ internal static class EngineBench
     /// <summary>A typical lesson cell: a little arithmetic over a collection, ending in a value.</summary>
     public const string Cell = "var xs = Enumerable.Range(0, 100).Select(i => i / 10.0).ToArray();\nxs.Select(x => 1 / (1 + Math.Exp(-x))).Sum()";
 
+    /// <summary>The one-line cell that kernel_bench.py sends for its round trips.</summary>
+    public const string OneLine = "1 + 1";
+
     public sealed record Result(string Name, double Milliseconds, string Note);
 
     public static async Task<IReadOnlyList<Result>> RunAsync(int iterations, Action<string> log)
@@ -34,6 +37,13 @@ internal static class EngineBench
         results.Add(new Result("warm cell, bare Roslyn scripting", bare, "ContinueWithAsync on the same code"));
         results.Add(new Result("warm cell, clawdemy engine", engine, $"{engine / bare:0.00}x bare Roslyn"));
         log($"warm cell: engine {engine:0.0} ms, bare {bare:0.0} ms");
+
+        // A one-line cell, the kernel round-trip benchmark's cell (kernel_bench.py), through bare Roslyn: the floor a kernel adds to.
+        var line = await Median(iterations, async () => state = await state.ContinueWithAsync(OneLine, options));
+        var engineLine = await Median(iterations, () => kernel.RunAsync(OneLine));
+        results.Add(new Result("one-line cell, bare Roslyn scripting", line, $"ContinueWithAsync on \"{OneLine}\""));
+        results.Add(new Result("one-line cell, clawdemy engine", engineLine, $"{engineLine / line:0.00}x bare Roslyn"));
+        log($"one-line cell: engine {engineLine:0.0} ms, bare {line:0.0} ms");
 
         // Whole notebooks in a fresh worker process: the cold first cell and a 15-cell notebook.
         var notebook = Path.Combine(folder, "fifteen.ipynb");

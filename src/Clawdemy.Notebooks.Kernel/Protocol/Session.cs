@@ -115,10 +115,15 @@ public sealed class Session
     private string Sign(params byte[][] parts)
     {
         if (_key.Length == 0) return "";
-        using var hmac = new HMACSHA256(_key);
-        foreach (var part in parts) hmac.TransformBlock(part, 0, part.Length, null, 0);
-        hmac.TransformFinalBlock([], 0, 0);
-        return Convert.ToHexStringLower(hmac.Hash!);
+        var all = new byte[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(all, at);
+            at += part.Length;
+        }
+
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_key, all));
     }
 
     private static readonly JsonSerializerOptions WireJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

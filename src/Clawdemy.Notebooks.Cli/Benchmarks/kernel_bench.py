@@ -1,0 +1,60 @@
+"""Side-by-side kernel benchmark: the same jupyter_client script against each named kernelspec, in one run.
+
+Usage: /usr/bin/python3 kernel_bench.py [--starts N] [--trips N] KERNEL_NAME...
+For each kernel: start to ready (start_new_kernel: process start, ports, kernel_info reply and iopub), median of N
+fresh kernels; round trip of a one-line cell (execute_request to execute_reply and status idle), median of N in one
+kernel after a warm-up. Kernels are measured in turns, so machine noise falls on all of them alike.
+"""
+import argparse
+import statistics
+import time
+
+from jupyter_client.manager import start_new_kernel
+
+LINE = {"python3": "1 + 1", "default": "1 + 1"}
+
+
+def start_to_ready(name):
+    began = time.perf_counter()
+    km, kc = start_new_kernel(kernel_name=name, startup_timeout=60)
+    elapsed = time.perf_counter() - began
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+    return elapsed
+
+
+def round_trips(name, trips):
+    km, kc = start_new_kernel(kernel_name=name, startup_timeout=60)
+    try:
+        for _ in range(20):
+            kc.execute_interactive("1 + 1", output_hook=lambda m: None, timeout=60)
+        times = []
+        for _ in range(trips):
+            began = time.perf_counter()
+            reply = kc.execute_interactive("1 + 1", output_hook=lambda m: None, timeout=60)
+            times.append(time.perf_counter() - began)
+            assert reply["content"]["status"] == "ok"
+        return times
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--starts", type=int, default=10)
+    parser.add_argument("--trips", type=int, default=200)
+    parser.add_argument("kernels", nargs="+")
+    args = parser.parse_args()
+    starts = {k: [] for k in args.kernels}
+    for _ in range(args.starts):
+        for k in args.kernels:
+            starts[k].append(start_to_ready(k))
+    trips = {k: round_trips(k, args.trips) for k in args.kernels}
+    print(f"{'kernel':<16} {'start to ready (ms)':>20} {'one-line round trip (ms)':>26}")
+    for k in args.kernels:
+        print(f"{k:<16} {statistics.median(starts[k]) * 1000:>20.0f} {statistics.median(trips[k]) * 1000:>26.2f}")
+
+
+if __name__ == "__main__":
+    main()
