@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using Clawdemy.Notebooks.Engine.Editing;
 using Clawdemy.Notebooks.Engine.Execution;
 using Clawdemy.Notebooks.Kernel.Hosting;
 using Clawdemy.Notebooks.Kernel.Protocol;
@@ -50,5 +51,53 @@ public sealed class CSharpJupyterKernel : KernelBase
     public Task WarmUpAsync() => _kernel.WarmUpAsync();
 
     /// <inheritdoc/>
-    protected override Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, CancellationToken cancellationToken) => _kernel.RunAsync(code, outputs);
+    protected override Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken) =>
+        _kernel.RunAsync(code, outputs, input: input, cancellationToken: cancellationToken);
+
+    /// <inheritdoc/>
+    protected override JsonObject Complete(string code, int cursorPos)
+    {
+        var completions = CSharpEditor.Complete(_kernel.CompilationOf(code), CodePoints.ToUtf16(code, cursorPos));
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["matches"] = new JsonArray(completions.Matches.Select(m => (JsonNode)m.Text).ToArray()),
+            ["cursor_start"] = CodePoints.FromUtf16(code, completions.Start),
+            ["cursor_end"] = CodePoints.FromUtf16(code, completions.End),
+            ["metadata"] = new JsonObject
+            {
+                ["_jupyter_types_experimental"] = new JsonArray(completions.Matches.Select(m => (JsonNode)new JsonObject
+                {
+                    ["start"] = CodePoints.FromUtf16(code, completions.Start),
+                    ["end"] = CodePoints.FromUtf16(code, completions.End),
+                    ["text"] = m.Text,
+                    ["type"] = m.Kind,
+                    ["signature"] = m.Signature,
+                }).ToArray()),
+            },
+        };
+    }
+
+    /// <inheritdoc/>
+    protected override JsonObject Inspect(string code, int cursorPos, int detailLevel)
+    {
+        var help = CSharpEditor.Inspect(_kernel.CompilationOf(code), CodePoints.ToUtf16(code, cursorPos));
+        var data = new JsonObject();
+        if (help is not null)
+        {
+            data["text/plain"] = help.Summary.Length > 0 ? $"{help.Signature}\n\n{help.Summary}" : help.Signature;
+            data["text/markdown"] = $"```csharp\n{help.Signature}\n```" + (help.Summary.Length > 0 ? $"\n\n{help.Summary}" : "");
+        }
+
+        return new JsonObject { ["status"] = "ok", ["found"] = help is not null, ["data"] = data, ["metadata"] = new JsonObject() };
+    }
+
+    /// <inheritdoc/>
+    protected override JsonObject IsComplete(string code)
+    {
+        var status = CSharpEditor.IsComplete(CellCode.Parse(code, Engine.Documents.Kernels.CSharp).Code);
+        var reply = new JsonObject { ["status"] = status.ToString().ToLowerInvariant() };
+        if (status == Completeness.Incomplete) reply["indent"] = CSharpEditor.NextIndent(code);
+        return reply;
+    }
 }

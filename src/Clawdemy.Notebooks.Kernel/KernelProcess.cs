@@ -32,7 +32,8 @@ public static class KernelProcess
             var kernel = new CSharpJupyterKernel(connection, Environment.CurrentDirectory, Log);
             _ = Task.Run(kernel.WarmUpAsync);
             await kernel.RunAsync(stop.Token);
-            return 0;
+            // A cell's threads may still run (one that ignored an interrupt, one it started): the process ends regardless.
+            return kernel.EndedByInterrupt ? 2 : 0;
         }
         catch (KernelStartException e)
         {

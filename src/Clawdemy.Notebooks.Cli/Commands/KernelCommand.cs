@@ -28,7 +28,10 @@ internal static class KernelCommand
                 return ExitCodes.BadInput;
             }
 
-            return await KernelProcess.RunAsync(file.FullName);
+            // Exit outright: threads a cell started (or one that ignored an interrupt) must not keep the process alive.
+            var exitCode = await KernelProcess.RunAsync(file.FullName);
+            Environment.Exit(exitCode);
+            return exitCode;
         });
         return command;
     }

@@ -41,7 +41,7 @@ public sealed class CSharpKernel
         _options = ScriptOptions.Default
             .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(Console).Assembly, typeof(KernelFunctions).Assembly,
                 typeof(System.Collections.ArrayList).Assembly, typeof(List<>).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly)
-            .WithImports(DefaultUsings.Append("Clawdemy.Notebooks.Engine.Scripting").Append("Clawdemy.Notebooks.Engine.Scripting.KernelFunctions"))
+            .WithImports(DefaultUsings.Append("Clawdemy.Notebooks.Engine.Scripting").Append("Clawdemy.Notebooks.Engine.Scripting.KernelFunctions").Append("Microsoft.DotNet.Interactive"))
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
             .WithSourceResolver(new SourceFileResolver([], directory))
             .WithEmitDebugInformation(false)
@@ -60,10 +60,22 @@ public sealed class CSharpKernel
     {
         Console.SetOut(new SinkWriter("stdout"));
         Console.SetError(new SinkWriter("stderr"));
+        Console.SetIn(new CellInputReader());
     }
 
     /// <summary>Compiles and runs a throwaway one-line script with the cells' options, so that the first real cell does not pay for loading and JIT-compiling Roslyn. The kernel's state is not touched.</summary>
     public async Task WarmUpAsync() => await CSharpScript.Create("1 + 1", _options).RunAsync();
+
+    /// <summary>
+    /// The compilation of <paramref name="source"/> as the next cell, continued from the kernel's state (its directive
+    /// lines blanked), for editing help: nothing runs and the state is not touched.
+    /// </summary>
+    public Compilation CompilationOf(string source)
+    {
+        var code = CellCode.Parse(source, Kernels.CSharp).Code;
+        var script = _state is null ? CSharpScript.Create(code, _options) : _state.Script.ContinueWith(code, _options);
+        return script.GetCompilation();
+    }
 
     /// <summary>Runs one cell's source and collects its outputs in the shape Polyglot saves them.</summary>
     public async Task<CellRun> RunAsync(string source, string defaultKernel = Kernels.CSharp)
@@ -78,12 +90,18 @@ public sealed class CSharpKernel
     /// Runs one cell's source; its outputs go to <paramref name="outputs"/> as they happen, and its errors come back in
     /// the result (the caller shows them: a saved error output, a Jupyter error message).
     /// </summary>
-    public async Task<CellResult> RunAsync(string source, ICellOutputs outputs, string defaultKernel = Kernels.CSharp)
+    /// <param name="source">The cell's text.</param>
+    /// <param name="outputs">Where its outputs go.</param>
+    /// <param name="defaultKernel">The cell's kernel when its first line names none.</param>
+    /// <param name="input">Where its requests for input go; null where no one can answer (they fail at once).</param>
+    /// <param name="cancellationToken">Cancelled on interrupt; the cell sees it as <c>KernelInvocationContext.Current.CancellationToken</c>.</param>
+    public async Task<CellResult> RunAsync(
+        string source, ICellOutputs outputs, string defaultKernel = Kernels.CSharp, ICellInput? input = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<string>();
         var code = CellCode.Parse(source, defaultKernel);
         var clock = Stopwatch.StartNew();
-        CellContext.Enter(outputs);
+        CellContext.Enter(outputs, input, cancellationToken);
         try
         {
             if (code.Problems.Count > 0)
@@ -100,7 +118,7 @@ public sealed class CSharpKernel
             }
             else
             {
-                await RunCSharpAsync(code, outputs, errors);
+                await RunCSharpAsync(code, outputs, errors, cancellationToken);
             }
         }
         finally
@@ -117,7 +135,7 @@ public sealed class CSharpKernel
         return new CellResult(errors);
     }
 
-    private async Task RunCSharpAsync(CellCode code, ICellOutputs outputs, List<string> errors)
+    private async Task RunCSharpAsync(CellCode code, ICellOutputs outputs, List<string> errors, CancellationToken cancellationToken)
     {
         foreach (var source in code.Sources)
         {
@@ -137,8 +155,8 @@ public sealed class CSharpKernel
 
         var hasResult = HasTrailingValue(script.GetCompilation());
         var state = _state is null
-            ? await script.RunAsync(catchException: _ => true)
-            : await script.RunFromAsync(_state, catchException: _ => true);
+            ? await script.RunAsync(catchException: _ => true, cancellationToken: cancellationToken)
+            : await script.RunFromAsync(_state, catchException: _ => true, cancellationToken: cancellationToken);
         _state = state;
         if (state.Exception is { } exception)
         {

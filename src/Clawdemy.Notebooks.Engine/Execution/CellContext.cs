@@ -9,17 +9,36 @@ namespace Clawdemy.Notebooks.Engine.Execution;
 /// </summary>
 internal static class CellContext
 {
-    private static readonly AsyncLocal<ICellOutputs?> CurrentCell = new();
-    private static volatile ICellOutputs? _latest;
+    private static readonly AsyncLocal<Cell?> CurrentCell = new();
+    private static volatile Cell? _latest;
 
-    public static ICellOutputs? Current => CurrentCell.Value ?? _latest;
+    public static ICellOutputs? Current => (CurrentCell.Value ?? _latest)?.Outputs;
 
-    /// <summary>Makes <paramref name="outputs"/> the target of the code that runs in this async context from now on.</summary>
-    public static void Enter(ICellOutputs outputs)
+    /// <summary>The running cell's cancellation token: cancelled when the cell is interrupted.</summary>
+    public static CancellationToken CancellationToken => (CurrentCell.Value ?? _latest)?.CancellationToken ?? CancellationToken.None;
+
+    /// <summary>Makes the cell's outputs, input and token those of the code that runs in this async context from now on.</summary>
+    public static void Enter(ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken)
     {
-        CurrentCell.Value = outputs;
-        _latest = outputs;
+        var cell = new Cell(outputs, input, cancellationToken);
+        CurrentCell.Value = cell;
+        _latest = cell;
     }
+
+    /// <summary>Asks the front end for a line; fails at once with a clear message where no one can answer.</summary>
+    public static Task<string> ReadLineAsync(string prompt, bool password)
+    {
+        var cell = CurrentCell.Value ?? _latest;
+        if (cell?.Input is not { } input)
+        {
+            throw new InputUnavailableException(
+                "This cell asked for input, but none can be given here: the notebook runs headless, or the front end did not allow input (allow_stdin).");
+        }
+
+        return input.ReadLineAsync(prompt, password, cell.CancellationToken);
+    }
+
+    private sealed record Cell(ICellOutputs Outputs, ICellInput? Input, CancellationToken CancellationToken);
 
     private static ICellOutputs Target => Current ?? throw new InvalidOperationException("display() was called while no cell is running.");
 

@@ -56,8 +56,11 @@ public abstract class KernelBase
     /// <summary>The implementation's name and version, for kernel_info_reply.</summary>
     protected abstract (string Name, string Version) Implementation { get; }
 
-    /// <summary>The channel a running execution may ask the front end for input on, or null when the request did not allow it.</summary>
-    protected StdinChannel? Stdin { get; private set; }
+    /// <summary>How long an interrupted cell has to stop by itself before the kernel process is ended.</summary>
+    public static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(1);
+
+    /// <summary>Whether the kernel was ended because an interrupted cell would not stop (its process must exit: the cell's thread cannot be stopped).</summary>
+    public bool EndedByInterrupt { get; private set; }
 
     /// <summary>Binds the connection file's ports and answers requests until a shutdown_request or <paramref name="cancellationToken"/>.</summary>
     /// <returns>True when a restart was asked for in the shutdown_request.</returns>
@@ -87,8 +90,12 @@ public abstract class KernelBase
 
     private bool _restart;
 
-    /// <summary>Runs one execute_request's code; its outputs go to <paramref name="outputs"/> as they happen.</summary>
-    protected abstract Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs one execute_request's code; its outputs go to <paramref name="outputs"/> as they happen, its input requests
+    /// to <paramref name="input"/> (null when the request did not allow stdin), and <paramref name="cancellationToken"/>
+    /// is cancelled when the front end interrupts.
+    /// </summary>
+    protected abstract Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken);
 
     /// <summary>The content of a complete_reply; by default, no matches.</summary>
     protected virtual JsonObject Complete(string code, int cursorPos) => new()
@@ -104,11 +111,6 @@ public abstract class KernelBase
 
     /// <summary>The content of an is_complete_reply; by default, "unknown".</summary>
     protected virtual JsonObject IsComplete(string code) => new() { ["status"] = "unknown" };
-
-    /// <summary>Asks the running execution to stop; says what happened, for the interrupt_reply and the log.</summary>
-    protected virtual void Interrupt()
-    {
-    }
 
     /// <summary>Publishes a message on iopub, as caused by <paramref name="parent"/>.</summary>
     private void Publish(JupyterMessage? parent, string msgType, JsonObject content)
@@ -220,7 +222,9 @@ public abstract class KernelBase
         var count = _executionCount;
         if (!silent) Publish(message, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
 
-        Stdin = message.Flag("allow_stdin", false) && _channels is not null ? new StdinChannel(_channels.Stdin, _session, message) : null;
+        var input = message.Flag("allow_stdin", false) && _channels is not null ? new StdinInput(new StdinChannel(_channels.Stdin, _session, message)) : null;
+        using var running = new RunningCell(message, socket, count);
+        _running = running;
         CellResult result;
         string? plain = null;
         using (var outputs = new IopubOutputs((type, content) =>
@@ -229,11 +233,17 @@ public abstract class KernelBase
                    Publish(message, type, content);
                }, count, silent))
         {
-            result = await ExecuteAsync(code, outputs, _shutdown.Token);
+            result = await ExecuteAsync(code, outputs, input, running.Interrupt.Token);
             outputs.Flush();
         }
 
-        Stdin = null;
+        _running = null;
+        if (!running.TryFinish()) return; // The interrupt watchdog has answered for this cell and is ending the kernel.
+        if (running.Interrupt.IsCancellationRequested && result.Failed)
+        {
+            result = new CellResult([$"Interrupted: the cell stopped when asked (it observed the cancellation token); the kernel and its state are kept.\n{result.Message}"]);
+        }
+
         if (storeHistory) _history.Add(count, code, plain);
         if (result.Failed)
         {
@@ -269,9 +279,38 @@ public abstract class KernelBase
 
     private async Task OnInterruptAsync(JupyterMessage message, RouterSocket socket)
     {
-        Interrupt();
+        var running = _running;
+        try
+        {
+            running?.Interrupt.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            running = null; // The cell finished meanwhile.
+        }
+
         await ReplyAsync(socket, message, "interrupt_reply", new JsonObject { ["status"] = "ok" });
+        if (running is null) return;
+        _ = Task.Run(async () =>
+        {
+            await Task.Delay(InterruptGrace);
+            if (!running.TryAbandon()) return;
+            // The cell ignores its cancellation token (a tight loop): .NET cannot stop a thread, so the process ends.
+            const string why = "Interrupted: the cell did not stop when asked (code that never checks KernelInvocationContext.Current.CancellationToken "
+                + "cannot be stopped inside .NET), so the kernel process was ended and its state is lost. Restart the kernel and run the cells again.";
+            var error = new JsonObject { ["ename"] = "KernelEnded", ["evalue"] = why, ["traceback"] = new JsonArray(why) };
+            Publish(running.Request, "error", error.DeepClone().AsObject());
+            error["status"] = "error";
+            error["execution_count"] = running.ExecutionCount;
+            await ReplyAsync(running.Socket, running.Request, "execute_reply", error);
+            Publish(running.Request, "status", new JsonObject { ["execution_state"] = "idle" });
+            Log("an interrupted cell did not stop; the kernel exits");
+            EndedByInterrupt = true;
+            await _shutdown.CancelAsync();
+        });
     }
+
+    private RunningCell? _running;
 
     private async Task OnShutdownAsync(JupyterMessage message, RouterSocket socket)
     {

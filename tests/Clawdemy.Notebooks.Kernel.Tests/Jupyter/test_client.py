@@ -233,3 +233,120 @@ def test_a_bad_connection_file_is_one_line_on_stderr_and_exit_1():
         assert len(lines) == 1 and path in lines[0] and "ipc" in lines[0]
     finally:
         os.remove(path)
+
+
+def test_completion_offers_members_of_the_lesson_library_with_their_kinds(kernel):
+    _, kc = kernel
+    library = os.path.join(ks.REPO, "artifacts", "lib", "Clawdemy.Notebooks.dll")
+    ks.execute(kc, f'#r "{library}"\nusing Clawdemy.Notebooks;')
+    code = "Activations.Si"
+    kc.complete(code, len(code))
+    reply = kc.get_shell_msg(timeout=ks.TIMEOUT)["content"]
+    assert "Sigmoid" in reply["matches"]
+    assert reply["cursor_start"] == len("Activations.") and reply["cursor_end"] == len(code)
+    kinds = {m["text"]: m["type"] for m in reply["metadata"]["_jupyter_types_experimental"]}
+    assert kinds["Sigmoid"] in ("field", "property")
+
+
+def test_completion_counts_code_points_not_utf16_units(kernel):
+    _, kc = kernel
+    code = 'var ñame = "🧠"; Console.Wri'
+    kc.complete(code, len(code))
+    reply = kc.get_shell_msg(timeout=ks.TIMEOUT)["content"]
+    assert set(reply["matches"]) == {"Write", "WriteLine"}
+    assert code[reply["cursor_start"]:reply["cursor_end"]] == "Wri"
+
+
+def test_inspect_shows_the_signature_and_the_lesson_librarys_documentation(kernel):
+    _, kc = kernel
+    library = os.path.join(ks.REPO, "artifacts", "lib", "Clawdemy.Notebooks.dll")
+    ks.execute(kc, f'#r "{library}"\nusing Clawdemy.Notebooks;')
+    code = "NeuronMath.WeightedSum"
+    kc.inspect(code, len(code))
+    reply = kc.get_shell_msg(timeout=ks.TIMEOUT)["content"]
+    assert reply["found"]
+    assert "WeightedSum(" in reply["data"]["text/plain"]
+    assert "```csharp" in reply["data"]["text/markdown"]
+    assert len(reply["data"]["text/plain"].split("\n\n", 1)) == 2, "the XML summary follows the signature"
+
+
+def test_an_incomplete_cell_gets_an_indent(kernel):
+    _, kc = kernel
+    msg = kc.session.msg("is_complete_request", {"code": "foreach (var w in weights)\n{"})
+    kc.shell_channel.send(msg)
+    reply = kc.get_shell_msg(timeout=ks.TIMEOUT)["content"]
+    assert reply == {"status": "incomplete", "indent": "    "}
+
+
+def test_input_is_asked_of_the_front_end_and_read_by_console_readline(kernel):
+    _, kc = kernel
+    msg_id = kc.execute('var answer = Console.ReadLine();\nanswer.ToUpperInvariant()', allow_stdin=True)
+    request = kc.get_stdin_msg(timeout=ks.TIMEOUT)
+    assert request["msg_type"] == "input_request" and request["content"]["password"] is False
+    kc.input("relu")
+    reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
+    assert reply["content"]["status"] == "ok"
+    result = ks.outputs(ks.iopub_until_idle(kc, msg_id), "execute_result")
+    assert result[0]["content"]["data"]["text/plain"] == "RELU"
+
+
+def test_polyglot_password_input_is_hidden_and_prints_masked(kernel):
+    _, kc = kernel
+    msg_id = kc.execute('var secret = await Kernel.GetPasswordAsync("key");\nsecret', allow_stdin=True)
+    request = kc.get_stdin_msg(timeout=ks.TIMEOUT)
+    assert request["content"] == {"prompt": "key", "password": True}
+    kc.input("hunter2")
+    assert kc.get_shell_msg(timeout=ks.TIMEOUT)["content"]["status"] == "ok"
+    result = ks.outputs(ks.iopub_until_idle(kc, msg_id), "execute_result")
+    assert "hunter2" not in json.dumps([m["content"] for m in result])
+    assert result[0]["content"]["data"]["text/plain"] == "************"
+
+
+def test_input_fails_at_once_when_the_front_end_does_not_allow_it(kernel):
+    _, kc = kernel
+    began = time.monotonic()
+    reply, messages = ks.execute(kc, "Console.ReadLine()", allow_stdin=False)
+    assert time.monotonic() - began < 10
+    assert reply["content"]["status"] == "error"
+    assert "did not allow input" in ks.outputs(messages, "error")[0]["content"]["evalue"]
+
+
+def test_interrupting_a_cooperative_loop_keeps_the_kernel_and_its_state(kernel):
+    km, kc = kernel
+    ks.execute(kc, "var kept = 42;")
+    msg_id = kc.execute("var token = KernelInvocationContext.Current.CancellationToken;\n"
+                        "while (true) { token.ThrowIfCancellationRequested(); System.Threading.Thread.Sleep(10); }")
+    time.sleep(1.0)
+    began = time.monotonic()
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
+    assert time.monotonic() - began < 2.0
+    assert reply["content"]["status"] == "error"
+    assert "state are kept" in reply["content"]["evalue"]
+    ks.iopub_until_idle(kc, msg_id)
+    _, messages = ks.execute(kc, "kept")
+    assert ks.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"] == "42"
+
+
+def test_interrupting_a_tight_loop_ends_the_kernel_with_a_clear_error_and_a_restart_works():
+    km, kc = ks.start()
+    try:
+        msg_id = kc.execute("while (true) { }")
+        time.sleep(1.0)
+        began = time.monotonic()
+        km.interrupt_kernel()
+        reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
+        assert time.monotonic() - began < 2.5
+        assert reply["content"]["status"] == "error"
+        assert "state is lost" in reply["content"]["evalue"]
+        deadline = time.monotonic() + 10
+        while km.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not km.is_alive()
+        km.restart_kernel(now=True)
+        kc.wait_for_ready(timeout=ks.TIMEOUT)
+        reply, messages = ks.execute(kc, "1 + 1")
+        assert reply["content"]["status"] == "ok"
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)

@@ -25,6 +25,16 @@ class CSharpKernelTests(jupyter_kernel_test.KernelTests):
         {"code": "display(0.5474);", "mime": "text/plain"},
     ]
 
+    completion_samples = [
+        {"text": "Console.Wri", "matches": {"Write", "WriteLine"}},
+        {"text": "var weights = 1;\nweig", "matches": {"weights"}},
+        {"text": "Math.Ta", "matches": {"Tan", "Tanh", "Tau"}},
+    ]
+    complete_code_samples = ["1 + 1", 'Console.WriteLine("squish");', "var bias = 0.1;", "if (true) { }"]
+    incomplete_code_samples = ["if (true) {", "Console.WriteLine(", "var s = @\"open", "for (var i = 0; i < 3; i++)"]
+    invalid_code_samples = ["var x = 1 +;", "}", "int 5x = 3;"]
+    code_inspect_sample = "Math.Sqrt"
+
     code_history_pattern = "6 * *"
     supported_history_operations = ("tail", "range", "search")
 
