@@ -26,6 +26,10 @@ DOMPurify.addHook('afterSanitizeAttributes', node => {
   if (node.hasAttribute('src') && !(node.tagName === 'IMG' && embeddedImage.test(node.getAttribute('src')))) {
     node.removeAttribute('src');
   }
+  // Styles stay, but not one that would fetch (url(), image-set(), a font).
+  if (node.hasAttribute('style') && /url\s*\(|image-set|image\s*\(|@import/i.test(node.getAttribute('style'))) {
+    node.removeAttribute('style');
+  }
   for (const name of ['href', 'xlink:href']) {
     const value = node.getAttribute(name);
     if (value === null) continue;

@@ -17,7 +17,8 @@ public sealed class HandoutSet(HandoutOptions options)
     /// <summary>The file name of the course index.</summary>
     public const string IndexFileName = "index.html";
 
-    private static readonly string[] MimePreference = ["text/html", "image/svg+xml", "image/png", "image/jpeg", "text/markdown", "text/plain"];
+    /// <summary>The richest kind first; Markdown before the HTML rendered from it, so that it is sanitised.</summary>
+    private static readonly string[] MimePreference = ["text/markdown", "text/html", "image/svg+xml", "image/png", "image/jpeg", "text/plain"];
 
     private readonly MarkdownToHtml _markdown = new();
     private readonly Placeholders _fragments = new("markdown");
