@@ -28,6 +28,31 @@ public sealed class HandoutSet(HandoutOptions options)
     /// <summary>The handout's file name for a notebook: its file name with .html.</summary>
     public static string FileNameOf(NotebookDocument document) => Path.GetFileNameWithoutExtension(document.Path) + ".html";
 
+    /// <summary>
+    /// Refuses notebooks whose handouts would overwrite one another: two with the same file name (in two folders, or
+    /// differing only in case) or one named index, whose page would be the course index.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">One line naming the notebooks and the handout they would share.</exception>
+    public static void CheckFileNames(IEnumerable<NotebookDocument> notebooks)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var notebook in notebooks)
+        {
+            var name = FileNameOf(notebook);
+            if (string.Equals(name, IndexFileName, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"{notebook.Path}: its handout would be {name}, which is the course index; rename the notebook");
+            }
+
+            if (taken.TryGetValue(name, out var first))
+            {
+                throw new InvalidOperationException($"{first} and {notebook.Path} would both become the handout {name}; rename one or export them separately");
+            }
+
+            taken[name] = notebook.Path;
+        }
+    }
+
     /// <summary>Adds an executed notebook; its page is written by <see cref="Finish"/>.</summary>
     public void Add(NotebookDocument executed)
     {
