@@ -19,6 +19,20 @@ public static class NetLog
     public static IReadOnlyList<string> PageLookups(string path) =>
         HostLookups(path).Where(h => !BrowserServiceDomains.Any(d => h.EndsWith(d, StringComparison.OrdinalIgnoreCase))).Distinct().ToArray();
 
+    /// <summary>
+    /// How many host names were really resolved (a DNS or system resolver task ran): a name mapped away by
+    /// <c>--host-resolver-rules</c> is asked for but never resolved, and is not counted.
+    /// </summary>
+    public static int Resolutions(string path)
+    {
+        using var log = Parse(File.ReadAllText(path).TrimEnd());
+        var types = log.RootElement.GetProperty("constants").GetProperty("logEventTypes").EnumerateObject()
+            .Where(t => t.Name is "HOST_RESOLVER_DNS_TASK" or "HOST_RESOLVER_SYSTEM_TASK" or "HOST_RESOLVER_IMPL_PROC_TASK")
+            .Select(t => t.Value.GetInt32())
+            .ToHashSet();
+        return log.RootElement.GetProperty("events").EnumerateArray().Count(e => types.Contains(e.GetProperty("type").GetInt32()));
+    }
+
     /// <summary>The host names looked up (scheme removed), in order, from the log at <paramref name="path"/>.</summary>
     public static IReadOnlyList<string> HostLookups(string path)
     {
