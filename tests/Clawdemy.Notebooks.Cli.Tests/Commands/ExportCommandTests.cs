@@ -114,4 +114,19 @@ public class ExportCommandTests
         Assert.False(File.Exists(staleInCache));
         Assert.True(File.Exists(ours)); // a running writer's file is left alone
     }
+
+    [Fact]
+    public async Task Pdf_of_a_page_that_navigates_away_exits_1_naming_the_handout()
+    {
+        var outFolder = RepoPaths.TempFolder();
+        var run = await CliRun.Of("export", CliRun.Fixture("refresh.ipynb"), "--out", outFolder, "--cache", Cache(), "--pdf", "--trust-markdown");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"^error: \S*refresh\.html: Chromium printed a page that is not the handout", run.ErrorLine);
+        Assert.False(File.Exists(Path.Combine(outFolder, "refresh.pdf")));
+        Assert.DoesNotContain(Directory.GetFiles(outFolder), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+
+        var sanitised = await CliRun.Of("export", CliRun.Fixture("refresh.ipynb"), "--out", outFolder, "--cache", Cache(), "--pdf", "--paper", "letter");
+        Assert.Equal(0, sanitised.ExitCode);
+        Assert.True(File.Exists(Path.Combine(outFolder, "refresh.pdf")));
+    }
 }
