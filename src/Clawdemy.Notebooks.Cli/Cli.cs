@@ -14,13 +14,22 @@ internal static class Cli
         root.Subcommands.Add(CheckCommand.Create(reporter));
         root.Subcommands.Add(ExportCommand.Create(reporter));
         root.Subcommands.Add(KernelCommand.Create(reporter));
+        root.Subcommands.Add(CacheCommand.Create(reporter));
         root.Subcommands.Add(BenchCommand.Create(reporter));
         return root;
     }
 
+    /// <summary>Parses and runs a command line; a bad option or value is one line on stderr and exit code 1, before anything runs.</summary>
     public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
     {
         var parse = Create(output, error).Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            var unknown = parse.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-'));
+            error.WriteLine($"error: {(unknown is null ? parse.Errors[0].Message : $"unknown option {unknown} (see --help)")}");
+            return ExitCodes.BadInput;
+        }
+
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
 

@@ -11,6 +11,9 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>The one line of stderr (fails when there are more or none).</summary>
+    public string ErrorLine => Assert.Single(Error.Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
     public static string Fixture(string name) => RepoPaths.TestFolder("Clawdemy.Notebooks.Cli.Tests", "Commands", name);
 
     /// <summary>A copy of a fixture in a fresh folder, for commands that write.</summary>

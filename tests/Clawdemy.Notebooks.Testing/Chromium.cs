@@ -21,7 +21,8 @@ public sealed class Chromium : IAsyncDisposable
     public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     /// <summary>Starts Chromium; fails (never skips) when it is not installed.</summary>
-    public static async Task<Chromium> StartAsync()
+    /// <param name="netLog">Where Chromium writes its net log (read it with <see cref="NetLog"/> once disposed), or none.</param>
+    public static async Task<Chromium> StartAsync(string? netLog = null)
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -37,18 +38,23 @@ public sealed class Chromium : IAsyncDisposable
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                .. netLog is null ? Array.Empty<string>() : [$"--log-net-log={netLog}", "--net-log-capture-mode=Everything"],
             ],
         });
         return new Chromium(playwright, browser);
     }
 
     /// <summary>Opens a page from disk with the network off.</summary>
-    public async Task<OpenPage> OpenAsync(string path, int width = 1100, int height = 900)
+    /// <param name="path">The page's file.</param>
+    /// <param name="width">The viewport's width.</param>
+    /// <param name="height">The viewport's height.</param>
+    /// <param name="interceptRequests">Refuse and record every request not for a file; false lets them reach the network.</param>
+    public async Task<OpenPage> OpenAsync(string path, int width = 1100, int height = 900, bool interceptRequests = true)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var opened = new OpenPage(context, page);
-        await context.RouteAsync("**/*", async route =>
+        if (interceptRequests) await context.RouteAsync("**/*", async route =>
         {
             if (route.Request.Url.StartsWith("file:", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
             {

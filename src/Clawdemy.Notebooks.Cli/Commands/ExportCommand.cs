@@ -15,16 +15,21 @@ internal static class ExportCommand
     {
         var paths = SharedOptions.Paths("notebooks");
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Where the handouts go", DefaultValueFactory = _ => new DirectoryInfo("handouts") };
-        var cache = new Option<DirectoryInfo>("--cache") { Description = "Where executed notebooks are kept between exports", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".clawdemy", "cache")) };
+        var cache = SharedOptions.ExportCache();
         var force = new Option<bool>("--force") { Description = "Run every notebook again, ignoring the cache" };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Exit 0 even when a cell fails (its handout shows the error either way)" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print each handout to PDF with headless Chromium" };
+        var paper = SharedOptions.Paper();
         var plain = new Option<bool>("--no-highlight") { Description = "Show code as plain text instead of highlighted C#" };
+        var trustMarkdown = new Option<bool>("--trust-markdown")
+        {
+            Description = "Keep the Markdown's HTML as written, scripts included, instead of sanitising it (only for notebooks you wrote or trust)",
+        };
         var timeout = SharedOptions.Timeout();
         var parallel = SharedOptions.Parallel();
         var command = new Command("export", "Run the notebooks and write self-contained HTML handouts (the main job)")
         {
-            paths, output, cache, force, allowErrors, pdf, plain, timeout, parallel,
+            paths, output, cache, force, allowErrors, pdf, paper, plain, trustMarkdown, timeout, parallel,
         };
         command.SetAction(async (parse, token) => await Cli.Guard(reporter, async () =>
         {
@@ -34,7 +39,9 @@ internal static class ExportCommand
                 parse.GetValue(cache)!.FullName,
                 parse.GetValue(force),
                 parse.GetValue(pdf),
-                new HandoutOptions(Highlight: !parse.GetValue(plain)));
+                new HandoutOptions(Highlight: !parse.GetValue(plain), TrustMarkdown: parse.GetValue(trustMarkdown)),
+                parse.GetValue(paper));
+            OutputFolder.EnsureWritable(settings.OutputFolder, "--out");
             var runOptions = new RunOptions { CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
             ExportResult result;
             try

@@ -45,10 +45,21 @@ internal static class RunCommand
     public static async Task<int> RunAsync(RunSettings settings, ConsoleReporter reporter, CancellationToken token)
     {
         var documents = NotebookPaths.Load(settings.Paths);
-        if (settings.OutputFolder is not null)
+        var duplicate = documents.SelectMany(d => d.DuplicateIds()).FirstOrDefault();
+        if (duplicate is not null) throw new UsageException($"{duplicate} (cell ids must be unique; `clawdemy check` lists them all)");
+        if (settings.OutputFolder is { } outputFolder)
         {
             var names = documents.GroupBy(d => Path.GetFileName(d.Path)).FirstOrDefault(g => g.Count() > 1);
             if (names is not null) throw new UsageException($"{names.Key}: two notebooks have this name; --output would write one over the other");
+            var own = documents.FirstOrDefault(d => SameFolder(d.Directory, outputFolder));
+            if (own is not null) throw new UsageException($"--output {outputFolder}: is the folder of {own.Path}, so the input would be overwritten; use --in-place to mean that");
+            OutputFolder.EnsureWritable(outputFolder, "--output");
+            AtomicFile.CleanStale(outputFolder);
+        }
+
+        if (settings.InPlace)
+        {
+            foreach (var folder in documents.Select(d => d.Directory).Distinct()) AtomicFile.CleanStale(folder);
         }
 
         var results = await NotebookBatch.RunAsync(documents, settings.Options, settings.Parallel, reporter, token);
@@ -63,4 +74,7 @@ internal static class RunCommand
         NotebookBatch.Report(results, reporter);
         return results.Any(r => r.Failed) ? ExitCodes.CellFailed : ExitCodes.Success;
     }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
 }

@@ -41,10 +41,7 @@ public static class NotebookChecker
             problems.Add($"{path} cell {index + 1}: has no \"id\" (nbformat 4.5 requires one)");
         }
 
-        foreach (var duplicate in document.Cells.Where((c, i) => !document.CellsGivenIds.Contains(i)).GroupBy(c => c.Id).Where(g => g.Count() > 1))
-        {
-            problems.Add($"{path} cell {duplicate.Skip(1).First().Number}: id \"{duplicate.Key}\" is already used by cell {duplicate.First().Number}");
-        }
+        problems.AddRange(document.DuplicateIds());
 
         foreach (var cell in document.Cells.Where(c => c.CellType == "code"))
         {

@@ -9,11 +9,13 @@ namespace Clawdemy.Notebooks.Engine.Documents;
 public sealed class NotebookCell
 {
     private readonly JsonObject _json;
+    private readonly string? _assignedId;
 
-    internal NotebookCell(JsonObject json, int index)
+    internal NotebookCell(JsonObject json, int index, string? assignedId = null)
     {
         _json = json;
         Index = index;
+        _assignedId = assignedId;
     }
 
     /// <summary>The cell's position in the notebook, from 0.</summary>
@@ -22,8 +24,10 @@ public sealed class NotebookCell
     /// <summary>The cell's number as people count, from 1.</summary>
     public int Number => Index + 1;
 
-    /// <summary>The nbformat 4.5 cell id.</summary>
-    public string Id => (string?)_json["id"] ?? "";
+    /// <summary>
+    /// The nbformat 4.5 cell id; for a cell of an older notebook, which has none, one given when read and never written.
+    /// </summary>
+    public string Id => (string?)_json["id"] ?? _assignedId ?? "";
 
     /// <summary>"code", "markdown" or "raw".</summary>
     public string CellType => (string?)_json["cell_type"] ?? "";
@@ -72,7 +76,7 @@ public sealed class NotebookCell
         var json = _json.DeepClone().AsObject();
         json["outputs"] = new JsonArray(outputs.Select(o => (JsonNode)o.ToJson()).ToArray());
         json["execution_count"] = executionCount;
-        return new NotebookCell(json, Index);
+        return new NotebookCell(json, Index, _assignedId);
     }
 
     /// <summary>This cell with no outputs and no execution count (code cells only).</summary>

@@ -6,10 +6,13 @@ namespace Clawdemy.Notebooks.Engine.Documents;
 
 /// <summary>
 /// An nbformat 4 notebook as VS Code writes it. Reading then writing an unchanged notebook gives back the same bytes;
-/// metadata we do not know is kept. A document is never changed in place: <see cref="WithCells"/> returns a new one.
+/// metadata we do not know is kept, and so is the minor version: a notebook older than 4.5 gains no cell ids (they are
+/// not allowed there). A document is never changed in place: <see cref="WithCells"/> returns a new one.
 /// </summary>
 public sealed class NotebookDocument
 {
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly JsonObject _json;
 
     private NotebookDocument(JsonObject json, string path, IReadOnlyList<NotebookCell> cells, IReadOnlyList<int> cellsGivenIds)
@@ -29,7 +32,10 @@ public sealed class NotebookDocument
     /// <summary>The cells, in order.</summary>
     public IReadOnlyList<NotebookCell> Cells { get; }
 
-    /// <summary>Indexes of the cells that had no id when read and were given a fresh one.</summary>
+    /// <summary>
+    /// Indexes of the cells that had no id when read and were given a fresh one: written out in an nbformat 4.5
+    /// notebook (which requires ids), kept in memory only in an older one.
+    /// </summary>
     public IReadOnlyList<int> CellsGivenIds { get; }
 
     /// <summary>The nbformat major version.</summary>
@@ -44,14 +50,14 @@ public sealed class NotebookDocument
     /// <summary>The title: the first Markdown heading of level 1, or the file name.</summary>
     public string Title => Headings(1).FirstOrDefault() ?? System.IO.Path.GetFileNameWithoutExtension(Path);
 
-    /// <summary>Reads a notebook file.</summary>
-    /// <exception cref="NotebookFormatException">When the file is missing, unreadable or not nbformat 4; one line naming the file.</exception>
+    /// <summary>Reads a notebook file, which must be UTF-8 (nbformat's encoding): other bytes are refused, never replaced.</summary>
+    /// <exception cref="NotebookFormatException">When the file is missing, unreadable, not UTF-8 or not nbformat 4; one line naming the file.</exception>
     public static NotebookDocument Load(string path)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            bytes = File.ReadAllBytes(path);
         }
         catch (FileNotFoundException)
         {
@@ -66,7 +72,24 @@ public sealed class NotebookDocument
             throw new NotebookFormatException($"{path}: cannot be read ({e.Message})");
         }
 
-        return Parse(text, path);
+        return Parse(DecodeUtf8(bytes, path), path);
+    }
+
+    /// <summary>The text of UTF-8 bytes (a byte order mark dropped).</summary>
+    /// <exception cref="NotebookFormatException">At the first byte that is not UTF-8, naming the file and its offset.</exception>
+    public static string DecodeUtf8(byte[] bytes, string path)
+    {
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return Strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var bad = e.BytesUnknown is { Length: > 0 } unknown ? $"byte 0x{unknown[0]:X2}" : "a byte";
+            var offset = e.Index >= 0 ? $" at offset {start + e.Index}" : "";
+            throw new NotebookFormatException($"{path}: not valid UTF-8 ({bad}{offset}); notebooks are UTF-8, so save it again as UTF-8", e);
+        }
     }
 
     /// <summary>Reads a notebook from its JSON text.</summary>
@@ -92,6 +115,7 @@ public sealed class NotebookDocument
         if (json["cells"] is not JsonArray cellArray) throw new NotebookFormatException($"{path}: field \"cells\" is missing or not an array");
         if (json["metadata"] is not null and not JsonObject) throw new NotebookFormatException($"{path}: field \"metadata\" is not an object");
 
+        var minor = json["nbformat_minor"] is JsonValue mv && mv.TryGetValue<int>(out var m) ? m : 0;
         var cells = new List<NotebookCell>();
         var givenIds = new List<int>();
         var ids = new HashSet<string>(cellArray.OfType<JsonObject>().Select(c => (string?)c["id"]).OfType<string>());
@@ -104,10 +128,16 @@ public sealed class NotebookDocument
             if (type == "code" && cell["outputs"] is not null and not JsonArray) throw new NotebookFormatException($"{path} cell {i + 1}: field \"outputs\" is not an array");
             if (cell["id"] is not JsonValue idValue || !idValue.TryGetValue<string>(out _))
             {
+                givenIds.Add(i);
+                if (minor < 5)
+                {
+                    cells.Add(new NotebookCell(cell, i, FreshId(ids)));
+                    continue;
+                }
+
                 var fresh = cell.DeepClone().AsObject();
                 fresh["id"] = FreshId(ids);
                 cell = fresh;
-                givenIds.Add(i);
             }
 
             cells.Add(new NotebookCell(cell, i));
@@ -136,6 +166,15 @@ public sealed class NotebookDocument
 
     /// <summary>Writes the notebook atomically: to a temporary file beside the target, then renamed over it.</summary>
     public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());
+
+    /// <summary>
+    /// Each cell whose id an earlier cell already has, as one line naming the file, the cell and the earlier cell
+    /// (ids given when read are unique, so only ids written in the file can repeat).
+    /// </summary>
+    public IReadOnlyList<string> DuplicateIds() =>
+        Cells.Where(c => !CellsGivenIds.Contains(c.Index)).GroupBy(c => c.Id).Where(g => g.Count() > 1)
+            .SelectMany(g => g.Skip(1).Select(c => $"{Path} cell {c.Number}: id \"{g.Key}\" is already used by cell {g.First().Number}"))
+            .ToArray();
 
     /// <summary>The Markdown headings of the given level, in order.</summary>
     public IEnumerable<string> Headings(int level)

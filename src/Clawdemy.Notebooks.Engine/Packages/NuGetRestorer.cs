@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Clawdemy.Notebooks.Engine.Caching;
 using Clawdemy.Notebooks.Engine.Processes;
 
 namespace Clawdemy.Notebooks.Engine.Packages;
@@ -9,10 +10,16 @@ namespace Clawdemy.Notebooks.Engine.Packages;
 /// <summary>
 /// Restores the packages of <c>#r "nuget: …"</c> the way Polyglot Notebooks does: a temporary project with one
 /// PackageReference each, <c>dotnet restore</c>, then every runtime assembly of the closure. Restores are cached by
-/// the set of packages and sources, so a second run needs neither the network nor a restore.
+/// the set of packages and sources, so a second run needs neither the network nor a restore. The cache is bounded:
+/// past <see cref="DefaultLimitBytes"/>, the least recently used restores are removed.
 /// </summary>
-public sealed class NuGetRestorer(string cacheRoot)
+public sealed class NuGetRestorer(string cacheRoot, long limitBytes = NuGetRestorer.DefaultLimitBytes)
 {
+    /// <summary>The size the restore cache is kept under unless told otherwise: 128 MB.</summary>
+    public const long DefaultLimitBytes = 128L * 1024 * 1024;
+
+    private readonly CacheFolder _entries = new(cacheRoot, limitBytes);
+
     /// <summary>The cache folder used when none is given: ~/.cache/clawdemy/nuget.</summary>
     public static string DefaultCacheRoot =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "clawdemy", "nuget");
@@ -34,8 +41,13 @@ public sealed class NuGetRestorer(string cacheRoot)
             File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");
             RunRestore(folder, packages);
             File.WriteAllText(done, DateTime.UtcNow.ToString("O"));
+            CacheFolder.Touch(folder);
+            var assemblies = RuntimeAssemblies(assets, tfm);
+            _entries.Prune(keep: folder);
+            return assemblies;
         }
 
+        CacheFolder.Touch(folder);
         return RuntimeAssemblies(assets, tfm);
     }
 

@@ -35,4 +35,19 @@ public static class ChildProcess
         start.Environment["DOTNET_NOLOGO"] = "1";
         return start;
     }
+
+    /// <summary>Whether a process with this id is running (this one always is).</summary>
+    public static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }

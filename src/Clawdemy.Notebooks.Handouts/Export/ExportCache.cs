@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Clawdemy.Notebooks.Engine.Caching;
 using Clawdemy.Notebooks.Engine.Documents;
 
 namespace Clawdemy.Notebooks.Handouts.Export;
@@ -9,11 +10,20 @@ namespace Clawdemy.Notebooks.Handouts.Export;
 /// Executed notebooks kept between exports, keyed by a hash of everything that decides their outputs: the notebook's
 /// bytes, every file beside each dll it references with <c>#r</c> (the helper library and its dependencies), every file
 /// it loads with <c>#load</c>, the course's data folder, and the engine itself. A hit means the notebook need not run.
+/// The folder is bounded: past <see cref="LimitBytes"/>, the least recently used entries are removed.
 /// </summary>
-public sealed partial class ExportCache(string folder)
+public sealed partial class ExportCache(string folder, long limitBytes = ExportCache.DefaultLimitBytes)
 {
+    /// <summary>The size the cache is kept under unless told otherwise: 256 MB, some hundred exports of the course.</summary>
+    public const long DefaultLimitBytes = 256L * 1024 * 1024;
+
+    private readonly CacheFolder _entries = new(folder, limitBytes);
+
     /// <summary>The cache folder.</summary>
     public string Folder { get; } = folder;
+
+    /// <summary>The size past which least recently used entries are removed.</summary>
+    public long LimitBytes => _entries.LimitBytes;
 
     /// <summary>The key of a notebook as it is now.</summary>
     public static string KeyOf(NotebookDocument document)
@@ -62,7 +72,9 @@ public sealed partial class ExportCache(string folder)
         if (!File.Exists(path)) return null;
         try
         {
-            return NotebookDocument.Parse(File.ReadAllText(path), originalPath);
+            var found = NotebookDocument.Parse(File.ReadAllText(path), originalPath);
+            CacheFolder.Touch(path);
+            return found;
         }
         catch (NotebookFormatException)
         {
@@ -70,8 +82,16 @@ public sealed partial class ExportCache(string folder)
         }
     }
 
-    /// <summary>Stores an executed notebook under <paramref name="key"/>, atomically.</summary>
-    public void Store(string key, NotebookDocument executed) => AtomicFile.WriteAllText(Path.Combine(Folder, key + ".ipynb"), executed.ToJson());
+    /// <summary>Stores an executed notebook under <paramref name="key"/>, atomically, then prunes the least recently used entries.</summary>
+    public void Store(string key, NotebookDocument executed)
+    {
+        var path = Path.Combine(Folder, key + ".ipynb");
+        AtomicFile.WriteAllText(path, executed.ToJson());
+        _entries.Prune(keep: path);
+    }
+
+    /// <summary>Removes the temporary files a killed export left in the cache.</summary>
+    public void CleanStale() => AtomicFile.CleanStale(Folder);
 
     private static string? DataFolder(string notebookDirectory)
     {

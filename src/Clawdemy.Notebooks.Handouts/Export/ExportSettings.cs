@@ -8,4 +8,7 @@ namespace Clawdemy.Notebooks.Handouts.Export;
 /// <param name="Force">Run every notebook again, ignoring the cache.</param>
 /// <param name="Pdf">Also print each handout to PDF.</param>
 /// <param name="Handout">How the pages look.</param>
-public sealed record ExportSettings(string OutputFolder, string CacheFolder, bool Force, bool Pdf, HandoutOptions Handout);
+/// <param name="Paper">The paper the PDFs are printed on.</param>
+/// <param name="CacheLimitBytes">The size past which the least recently used cache entries are removed.</param>
+public sealed record ExportSettings(
+    string OutputFolder, string CacheFolder, bool Force, bool Pdf, HandoutOptions Handout, PaperSize Paper = PaperSize.A4, long CacheLimitBytes = ExportCache.DefaultLimitBytes);

@@ -9,19 +9,26 @@ namespace Clawdemy.Notebooks.Handouts.Export;
 /// <summary>
 /// The main job: runs the notebooks that changed (the rest come from the cache), renders every handout and the index in
 /// memory, then writes each file atomically. A notebook with a failing cell still gets its handout, with the error shown.
+/// Everything that can be refused is refused before any notebook runs; temporary files a killed export left in the
+/// output and cache folders are removed first.
 /// </summary>
 public sealed class HandoutExporter(ExportSettings settings)
 {
     /// <summary>Exports the notebooks, running the ones that need it with <paramref name="run"/>.</summary>
-    /// <exception cref="InvalidOperationException">When the front-end assets, Node.js or Chromium (with --pdf) are missing.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// When two handouts would share a file name, or the front-end assets, Node.js or Chromium (with --pdf) are missing.
+    /// </exception>
     public async Task<ExportResult> ExportAsync(
         IReadOnlyList<NotebookDocument> notebooks,
         Func<IReadOnlyList<NotebookDocument>, Task<IReadOnlyList<NotebookRunResult>>> run)
     {
+        HandoutSet.CheckFileNames(notebooks);
         var printer = settings.Pdf ? PdfPrinter.Find() ?? throw new InvalidOperationException(
             "--pdf needs Chromium, which is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)") : null;
         var assets = FrontEndAssets.Locate();
-        var cache = new ExportCache(settings.CacheFolder);
+        var cache = new ExportCache(settings.CacheFolder, settings.CacheLimitBytes);
+        AtomicFile.CleanStale(settings.OutputFolder);
+        cache.CleanStale();
 
         var keys = notebooks.Select(ExportCache.KeyOf).ToArray();
         var executed = new NotebookDocument?[notebooks.Count];
@@ -52,7 +59,7 @@ public sealed class HandoutExporter(ExportSettings settings)
 
         if (printer is not null)
         {
-            written.AddRange(written.ToArray().Select(printer.Print));
+            written.AddRange(written.ToArray().Select(html => printer.Print(html, settings.Paper)));
         }
 
         return new ExportResult(

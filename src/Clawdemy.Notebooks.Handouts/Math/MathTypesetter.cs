@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using Clawdemy.Notebooks.Engine.Processes;
 using Clawdemy.Notebooks.Handouts.Assets;
 
 namespace Clawdemy.Notebooks.Handouts.Math;
@@ -16,33 +13,9 @@ public sealed class MathTypesetter(FrontEndAssets assets)
     public IReadOnlyList<string> Render(IReadOnlyList<MathExpression> expressions)
     {
         if (expressions.Count == 0) return [];
-        var script = Path.Combine(AppContext.BaseDirectory, "Assets", "render-math.js");
         var katex = Path.GetDirectoryName(assets.File("katex", "package.json"))!;
-        var start = ChildProcess.StartInfo("node", [script, katex], standardInput: true);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException("Node.js (node) is needed to typeset the handouts' math with KaTeX; install Node.js.");
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(JsonSerializer.Serialize(expressions.Select(e => new { tex = e.Tex, display = e.Display })));
-            process.StandardInput.Close();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                var first = error.Result.Split('\n').FirstOrDefault(l => l.Contains("Error", StringComparison.Ordinal))?.Trim() ?? $"exit code {process.ExitCode}";
-                throw new InvalidOperationException($"KaTeX could not typeset the math: {first}");
-            }
-
-            return JsonSerializer.Deserialize<string[]>(output.Result) ?? [];
-        }
+        return NodeScript.Run<string[]>("render-math.js", [katex],
+            expressions.Select(e => new { tex = e.Tex, display = e.Display }),
+            "typeset the handouts' math with KaTeX");
     }
 }

@@ -3,4 +3,8 @@ namespace Clawdemy.Notebooks.Handouts.Rendering;
 /// <summary>How handouts look.</summary>
 /// <param name="Highlight">Colour C# code by its tokens; plain text when false.</param>
 /// <param name="CourseTitle">The course's name, shown at the top of every page and on the index.</param>
-public sealed record HandoutOptions(bool Highlight = true, string CourseTitle = "Lesson 3 · Weights, biases, and the squish");
+/// <param name="TrustMarkdown">
+/// Keep the Markdown's HTML as written, scripts included (<c>--trust-markdown</c>); by default it is sanitised, since a
+/// notebook's Markdown may come from anyone.
+/// </param>
+public sealed record HandoutOptions(bool Highlight = true, string CourseTitle = "Lesson 3 · Weights, biases, and the squish", bool TrustMarkdown = false);

@@ -7,31 +7,62 @@ using Clawdemy.Notebooks.Handouts.Math;
 namespace Clawdemy.Notebooks.Handouts.Rendering;
 
 /// <summary>
-/// Renders the handouts of one export: a page per executed notebook and an index. Markdown goes through Markdig, math
-/// is typeset by one KaTeX run for all pages, code is highlighted by Roslyn's lexer, outputs keep their richest MIME
-/// type, and plotly.js is inlined once in each page that has a chart. Pages forbid every network request.
+/// Renders the handouts of one export: a page per executed notebook and an index. Markdown goes through Markdig and,
+/// unless trusted, DOMPurify; math is typeset by one KaTeX run for all pages; code is highlighted by Roslyn's lexer;
+/// outputs keep their richest MIME type; plotly.js is inlined once in each page that has a chart. Each page's
+/// Content-Security-Policy forbids every network request and allows only the scripts the page keeps on purpose.
 /// </summary>
 public sealed class HandoutSet(HandoutOptions options)
 {
-    /// <summary>What the pages allow: inline scripts and styles, data: fonts and images, nothing from any network.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+    /// <summary>The file name of the course index.</summary>
+    public const string IndexFileName = "index.html";
 
-    private static readonly string[] MimePreference = ["text/html", "image/svg+xml", "image/png", "image/jpeg", "text/markdown", "text/plain"];
+    /// <summary>The richest kind first; Markdown before the HTML rendered from it, so that it is sanitised.</summary>
+    private static readonly string[] MimePreference = ["text/markdown", "text/html", "image/svg+xml", "image/png", "image/jpeg", "text/plain"];
 
     private readonly MarkdownToHtml _markdown = new();
+    private readonly Placeholders _fragments = new("markdown");
+    private readonly List<string> _markdownHtml = [];
     private readonly List<Draft> _drafts = [];
+
+    /// <summary>The handout's file name for a notebook: its file name with .html.</summary>
+    public static string FileNameOf(NotebookDocument document) => Path.GetFileNameWithoutExtension(document.Path) + ".html";
+
+    /// <summary>
+    /// Refuses notebooks whose handouts would overwrite one another: two with the same file name (in two folders, or
+    /// differing only in case) or one named index, whose page would be the course index.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">One line naming the notebooks and the handout they would share.</exception>
+    public static void CheckFileNames(IEnumerable<NotebookDocument> notebooks)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var notebook in notebooks)
+        {
+            var name = FileNameOf(notebook);
+            if (string.Equals(name, IndexFileName, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"{notebook.Path}: its handout would be {name}, which is the course index; rename the notebook");
+            }
+
+            if (taken.TryGetValue(name, out var first))
+            {
+                throw new InvalidOperationException($"{first} and {notebook.Path} would both become the handout {name}; rename one or export them separately");
+            }
+
+            taken[name] = notebook.Path;
+        }
+    }
 
     /// <summary>Adds an executed notebook; its page is written by <see cref="Finish"/>.</summary>
     public void Add(NotebookDocument executed)
     {
         var body = new StringBuilder();
-        var hasFigure = false;
+        var page = new PageScripts();
         foreach (var cell in executed.Cells)
         {
             if (cell.CellType == "markdown")
             {
-                body.Append("<section class=\"cell markdown\">").Append(_markdown.Render(cell.Source)).Append("</section>\n");
+                body.Append("<section class=\"cell markdown\">").Append(Markdown(cell.Source)).Append("</section>\n");
                 continue;
             }
 
@@ -43,7 +74,7 @@ public sealed class HandoutSet(HandoutOptions options)
             if (cell.Outputs.Count > 0)
             {
                 body.Append("<div class=\"outputs\">");
-                foreach (var output in cell.Outputs) body.Append(Output(output, ref hasFigure));
+                foreach (var output in cell.Outputs) body.Append(Output(output, page));
                 body.Append("</div>");
             }
 
@@ -51,30 +82,32 @@ public sealed class HandoutSet(HandoutOptions options)
         }
 
         var summary = SummaryOf(executed);
-        _drafts.Add(new Draft(
-            Path.GetFileNameWithoutExtension(executed.Path) + ".html",
-            executed.Title,
-            body.ToString(),
-            summary is null ? "" : _markdown.Render(summary),
-            hasFigure));
+        _drafts.Add(new Draft(FileNameOf(executed), executed.Title, body.ToString(), summary is null ? "" : Markdown(summary), page));
     }
 
-    /// <summary>Typesets all math once and assembles every page and the index.</summary>
-    /// <exception cref="InvalidOperationException">When the math cannot be typeset (Node.js or KaTeX missing).</exception>
+    /// <summary>Sanitises all Markdown (unless trusted) and typesets all math once, then assembles every page and the index.</summary>
+    /// <exception cref="InvalidOperationException">When the Markdown cannot be sanitised or the math typeset (Node.js or a package missing).</exception>
     public (IReadOnlyList<Handout> Pages, Handout Index) Finish(FrontEndAssets assets, MathTypesetter typesetter)
     {
+        var markdown = options.TrustMarkdown ? _markdownHtml : new MarkdownSanitizer(assets).Sanitize(_markdownHtml);
         var typeset = typesetter.Render(_markdown.Math);
+        string Fill(string html) => _markdown.FillMath(_fragments.Fill(html, markdown), typeset);
+
         var css = ReadResource("handout.css");
         var katex = new KatexStyles(assets);
-        var plotly = _drafts.Any(d => d.HasFigure) ? assets.ReadText(Clawdemy.Notebooks.Charts.PlotlyJs.Package, Clawdemy.Notebooks.Charts.PlotlyJs.BundleFile) : "";
+        var plotly = _drafts.Any(d => d.Scripts.HasFigure) ? assets.ReadText(Clawdemy.Notebooks.Charts.PlotlyJs.Package, Clawdemy.Notebooks.Charts.PlotlyJs.BundleFile) : "";
+        var plotlyHashes = plotly.Length == 0 ? [] : ContentSecurityPolicy.ScriptHashesOf($"<script>{plotly}</script>");
         var pages = new List<Handout>();
         for (var i = 0; i < _drafts.Count; i++)
         {
             var draft = _drafts[i];
-            var body = MarkdownToHtml.FillMath(draft.Body, typeset);
+            var body = Fill(draft.Body);
             var math = MathOf(body);
             var nav = Navigation(i);
-            var html = Page(draft.Title, css + katex.For(math), draft.HasFigure ? plotly : null,
+            // Trusted Markdown is the author's own: its scripts run too. Untrusted Markdown has none left to allow.
+            var hashes = draft.Scripts.Hashes.Concat(draft.Scripts.HasFigure ? plotlyHashes : [])
+                .Concat(options.TrustMarkdown ? ContentSecurityPolicy.ScriptHashesOf(body) : []);
+            var html = Page(draft.Title, css + katex.For(math), draft.Scripts.HasFigure ? plotly : null, hashes,
                 $"{nav}\n{body}\n{nav.Replace("handout", "handout bottom")}");
             pages.Add(new Handout(draft.FileName, draft.Title, html));
         }
@@ -83,35 +116,45 @@ public sealed class HandoutSet(HandoutOptions options)
         foreach (var draft in _drafts)
         {
             list.Append("<li><a class=\"title\" href=\"").Append(HtmlText.Escape(draft.FileName)).Append("\">").Append(HtmlText.Escape(draft.Title)).Append("</a>")
-                .Append("<div class=\"summary\">").Append(MarkdownToHtml.FillMath(draft.SummaryHtml, typeset)).Append("</div></li>\n");
+                .Append("<div class=\"summary\">").Append(Fill(draft.SummaryHtml)).Append("</div></li>\n");
         }
 
         list.Append("</ol>");
         var indexBody = $"<h1>{HtmlText.Escape(options.CourseTitle)}</h1>\n<p>The handouts of the course, in order. Each page works offline: the charts are live and the math is typeset.</p>\n{list}";
-        var index = new Handout("index.html", options.CourseTitle, Page(options.CourseTitle, css + katex.For(MathOf(indexBody)), null, indexBody));
+        var indexHashes = options.TrustMarkdown ? ContentSecurityPolicy.ScriptHashesOf(indexBody) : [];
+        var index = new Handout(IndexFileName, options.CourseTitle, Page(options.CourseTitle, css + katex.For(MathOf(indexBody)), null, indexHashes, indexBody));
         return (pages, index);
     }
 
     private string Navigation(int i)
     {
-        var parts = new List<string> { $"<a href=\"index.html\">{HtmlText.Escape(options.CourseTitle)}</a>" };
+        var parts = new List<string> { $"<a href=\"{IndexFileName}\">{HtmlText.Escape(options.CourseTitle)}</a>" };
         if (i > 0) parts.Add($"<a href=\"{HtmlText.Escape(_drafts[i - 1].FileName)}\" rel=\"prev\">← {HtmlText.Escape(_drafts[i - 1].Title)}</a>");
         if (i < _drafts.Count - 1) parts.Add($"<a href=\"{HtmlText.Escape(_drafts[i + 1].FileName)}\" rel=\"next\">{HtmlText.Escape(_drafts[i + 1].Title)} →</a>");
         return $"<header class=\"handout\">{string.Join(" · ", parts)}</header>";
     }
 
-    private static string Page(string title, string css, string? plotly, string body)
+    private static string Page(string title, string css, string? plotly, IEnumerable<string> scriptHashes, string body)
     {
         var page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy.For(scriptHashes)).Append("\">\n")
+            .Append("<meta http-equiv=\"x-dns-prefetch-control\" content=\"off\">\n")
+            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
             .Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n")
             .Append("<style>\n").Append(css).Append("\n</style>\n");
         if (plotly is not null) page.Append("<script>").Append(plotly).Append("</script>\n");
         return page.Append("</head>\n<body>\n<main>\n").Append(body).Append("\n</main>\n</body>\n</html>\n").ToString();
     }
 
-    private static string Output(CellOutput output, ref bool hasFigure)
+    /// <summary>Renders Markdown now and leaves a placeholder for its HTML, which <see cref="Finish"/> sanitises with all the others.</summary>
+    private string Markdown(string source)
+    {
+        _markdownHtml.Add(_markdown.Render(source));
+        return _fragments.For(_markdownHtml.Count - 1);
+    }
+
+    private string Output(CellOutput output, PageScripts page)
     {
         switch (output.OutputType)
         {
@@ -126,15 +169,18 @@ public sealed class HandoutSet(HandoutOptions options)
         switch (mime)
         {
             case "text/html":
+                // Made by the code this export ran: trusted as Jupyter trusts it, its scripts allowed by hash.
                 var html = data[mime];
-                if (html.Contains("Plotly.newPlot", StringComparison.Ordinal)) hasFigure = true;
+                if (html.Contains("Plotly.newPlot", StringComparison.Ordinal)) page.HasFigure = true;
+                page.Hashes.AddRange(ContentSecurityPolicy.ScriptHashesOf(html));
                 return $"<div class=\"output html\">{html}</div>";
             case "image/svg+xml":
+                page.Hashes.AddRange(ContentSecurityPolicy.ScriptHashesOf(data[mime]));
                 return $"<div class=\"output image\">{data[mime]}</div>";
             case "image/png" or "image/jpeg":
                 return $"<div class=\"output image\"><img alt=\"output\" src=\"data:{mime};base64,{data[mime].Trim()}\"></div>";
             case "text/markdown":
-                return $"<div class=\"output html\">{Engine.Execution.MarkdownRenderer.ToHtml(data[mime])}</div>";
+                return $"<div class=\"output html\">{Markdown(data[mime])}</div>";
             case "text/plain":
                 return $"<div class=\"output text\"><pre>{HtmlText.Escape(data[mime])}</pre></div>";
             default:
@@ -159,5 +205,13 @@ public sealed class HandoutSet(HandoutOptions options)
         return new StreamReader(stream).ReadToEnd();
     }
 
-    private sealed record Draft(string FileName, string Title, string Body, string SummaryHtml, bool HasFigure);
+    private sealed record Draft(string FileName, string Title, string Body, string SummaryHtml, PageScripts Scripts);
+
+    /// <summary>The scripts a page keeps on purpose: plotly.js when it has a chart, and its outputs' own scripts.</summary>
+    private sealed class PageScripts
+    {
+        public bool HasFigure { get; set; }
+
+        public List<string> Hashes { get; } = [];
+    }
 }

@@ -9,6 +9,7 @@ namespace Clawdemy.Notebooks.Handouts.Rendering;
 /// <summary>
 /// Markdown to HTML with Markdig (tables, emphasis, links, code, images, math). Math is not rendered here: each
 /// <c>$…$</c> and <c>$$…$$</c> leaves a placeholder and is collected, so that one KaTeX run typesets a whole export.
+/// The placeholders are text that no notebook can forge and that survives sanitising, so math is filled in afterwards.
 /// </summary>
 public sealed class MarkdownToHtml
 {
@@ -17,8 +18,7 @@ public sealed class MarkdownToHtml
     /// <summary>The math collected so far, in placeholder order.</summary>
     public List<MathExpression> Math { get; } = [];
 
-    /// <summary>The placeholder for the math expression at <paramref name="index"/>.</summary>
-    public static string Placeholder(int index) => $"<!--clawdemy-math:{index}-->";
+    private readonly Placeholders _placeholders = new("math");
 
     /// <summary>Renders Markdown; math becomes placeholders to be replaced by <see cref="FillMath"/>.</summary>
     public string Render(string markdown)
@@ -35,22 +35,18 @@ public sealed class MarkdownToHtml
     }
 
     /// <summary>Replaces the placeholders in <paramref name="html"/> with the typeset math.</summary>
-    public static string FillMath(string html, IReadOnlyList<string> typeset)
-    {
-        for (var i = 0; i < typeset.Count; i++) html = html.Replace(Placeholder(i), typeset[i]);
-        return html;
-    }
+    public string FillMath(string html, IReadOnlyList<string> typeset) => _placeholders.Fill(html, typeset);
 
-    private int Add(string tex, bool display)
+    private string Add(string tex, bool display)
     {
         Math.Add(new MathExpression(tex, display));
-        return Math.Count - 1;
+        return _placeholders.For(Math.Count - 1);
     }
 
     private sealed class InlineMath(MarkdownToHtml owner) : HtmlObjectRenderer<MathInline>
     {
         protected override void Write(HtmlRenderer renderer, MathInline math) =>
-            renderer.Write(Placeholder(owner.Add(math.Content.ToString(), display: false)));
+            renderer.Write(owner.Add(math.Content.ToString(), display: false));
     }
 
     private sealed class BlockMath(MarkdownToHtml owner) : HtmlObjectRenderer<MathBlock>
@@ -58,7 +54,7 @@ public sealed class MarkdownToHtml
         protected override void Write(HtmlRenderer renderer, MathBlock math)
         {
             var tex = string.Join("\n", math.Lines.Lines.Take(math.Lines.Count).Select(l => l.Slice.ToString()));
-            renderer.Write("<div class=\"math-display\">").Write(Placeholder(owner.Add(tex, display: true))).Write("</div>");
+            renderer.Write("<div class=\"math-display\">").Write(owner.Add(tex, display: true)).Write("</div>");
         }
     }
 }

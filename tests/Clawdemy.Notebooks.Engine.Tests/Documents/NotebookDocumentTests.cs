@@ -31,6 +31,49 @@ public class NotebookDocumentTests
     }
 
     [Fact]
+    public void A_notebook_older_than_4_5_keeps_its_minor_version_and_is_written_without_ids()
+    {
+        var path = Fixtures.Path("Documents", "nbformat40.ipynb");
+        var document = NotebookDocument.Load(path);
+        Assert.Equal(0, document.NbFormatMinor);
+        Assert.Equal([0, 1, 2], document.CellsGivenIds);
+        Assert.Equal(3, document.Cells.Select(c => c.Id).Distinct().Count()); // ids in memory, for messages and checks
+        Assert.Equal(File.ReadAllText(path), document.ToJson());
+        var executed = document.WithCells(document.Cells.Select(c => c.CellType == "code" ? c.WithOutputs([CellOutput.Stream("stdout", "x")], 1) : c));
+        Assert.DoesNotContain("\"id\"", executed.ToJson());
+        Assert.Contains("\"nbformat_minor\": 0", executed.ToJson());
+    }
+
+    [Fact]
+    public void A_notebook_that_is_not_utf8_is_refused_with_the_byte_and_its_offset()
+    {
+        var path = Fixtures.Path("Documents", "latin1.ipynb");
+        var error = Assert.Throws<NotebookFormatException>(() => NotebookDocument.Load(path));
+        var offset = Array.IndexOf(File.ReadAllBytes(path), (byte)0xE9);
+        Assert.Equal($"{path}: not valid UTF-8 (byte 0xE9 at offset {offset}); notebooks are UTF-8, so save it again as UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_read_past()
+    {
+        var path = Fixtures.Path("Documents", "roundtrip.ipynb");
+        var withBom = Path.Combine(RepoPaths.TempFolder(), "bom.ipynb");
+        File.WriteAllBytes(withBom, [.. System.Text.Encoding.UTF8.Preamble, .. File.ReadAllBytes(path)]);
+        Assert.Equal(File.ReadAllText(path), NotebookDocument.Load(withBom).ToJson());
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_listed_one_line_each()
+    {
+        var text = File.ReadAllText(Fixtures.Path("Documents", "roundtrip.ipynb"));
+        var document = NotebookDocument.Parse(text, "dup.ipynb");
+        var ids = document.Cells.Select(c => c.Id).ToArray();
+        Assert.Empty(document.DuplicateIds());
+        var duplicated = NotebookDocument.Parse(text.Replace($"\"id\": \"{ids[1]}\"", $"\"id\": \"{ids[0]}\""), "dup.ipynb");
+        Assert.Equal([$"dup.ipynb cell 2: id \"{ids[0]}\" is already used by cell 1"], duplicated.DuplicateIds());
+    }
+
+    [Fact]
     public void Saved_outputs_are_read()
     {
         var cell = Fixtures.Load("Documents", "roundtrip.ipynb").Cells[1];

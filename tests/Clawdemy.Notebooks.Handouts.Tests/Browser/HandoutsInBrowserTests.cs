@@ -74,9 +74,12 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "04_one_neuron.html"));
         await opened.Page.EmulateMediaAsync(new Microsoft.Playwright.PageEmulateMediaOptions { Media = Microsoft.Playwright.Media.Print });
         var shown = await opened.Page.EvaluateAsync<bool>("() => getComputedStyle(document.querySelector('.clawdemy-figure')).display !== 'none'");
-        var unbroken = await opened.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.cell')).breakInside");
+        string BreakInside(string selector) => $"() => getComputedStyle(document.querySelector('{selector}')).breakInside";
         Assert.True(shown);
-        Assert.Equal("avoid", unbroken);
+        Assert.Equal("avoid", await opened.Page.EvaluateAsync<string>(BreakInside(".clawdemy-figure")));
+        Assert.Equal("avoid", await opened.Page.EvaluateAsync<string>(BreakInside(".output")));
+        Assert.Equal("avoid", await opened.Page.EvaluateAsync<string>(BreakInside(".cell.code .source")));
+        Assert.Equal("auto", await opened.Page.EvaluateAsync<string>(BreakInside(".cell"))); // a long cell may break: no half-empty page
     }
 
     [Fact]

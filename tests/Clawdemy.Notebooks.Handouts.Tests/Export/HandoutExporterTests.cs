@@ -77,6 +77,70 @@ public class HandoutExporterTests
         Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]);
     }
 
+    [Theory]
+    [InlineData(PaperSize.A4, @"/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]")] // 210 × 297 mm in points
+    [InlineData(PaperSize.Letter, @"/MediaBox \[0 0 612 792\]")] // 8.5 × 11 in in points
+    public async Task Pdf_prints_on_the_paper_asked_for(PaperSize paper, string mediaBox)
+    {
+        var settings = Fixtures.Settings(pdf: true) with { Paper = paper };
+        await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], new Fixtures.CountingRunner().Run);
+        Assert.Matches(mediaBox, System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(settings.OutputFolder, "passing.pdf"))));
+    }
+
+    [Fact]
+    public void Printing_a_page_that_is_not_the_handout_fails_naming_it_and_leaves_nothing_behind()
+    {
+        var folder = RepoPaths.TempFolder();
+        var page = Path.Combine(folder, "leaves.html");
+        File.WriteAllText(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url=https://refresh.attacker.example/\"><title>Leaves</title></head><body><p>the handout</p></body></html>");
+        var printer = new PdfPrinter(Chromium.ExecutablePath);
+        var error = Assert.Throws<InvalidOperationException>(() => printer.Print(page));
+        Assert.StartsWith($"{page}: Chromium printed a page that is not the handout", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal([page], Directory.GetFileSystemEntries(folder));
+        Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), $"clawdemy-chromium-{Environment.ProcessId}-*"));
+    }
+
+    [Fact]
+    public void Printing_looks_up_no_host_name_even_for_a_page_that_asks_for_remote_resources()
+    {
+        var folder = RepoPaths.TempFolder();
+        var page = Path.Combine(folder, "remote.html");
+        File.WriteAllText(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Remote</title><link rel=\"stylesheet\" href=\"https://css.attacker.example/x.css\"></head><body><img src=\"https://img.attacker.example/x.png\"></body></html>");
+        var netLog = Path.Combine(folder, "netlog.json");
+        var pdf = new PdfPrinter(Chromium.ExecutablePath, [$"--log-net-log={netLog}"]).Print(page);
+        Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]);
+        Assert.Equal(0, NetLog.Resolutions(netLog));
+    }
+
+    [Fact]
+    public async Task Two_notebooks_that_would_share_a_handout_are_refused_before_any_runs()
+    {
+        var runner = new Fixtures.CountingRunner();
+        var twin = Path.Combine(RepoPaths.TempFolder(), "passing.ipynb");
+        File.Copy(RepoPaths.TestFolder("Clawdemy.Notebooks.Handouts.Tests", "Export", "passing.ipynb"), twin);
+        var settings = Fixtures.Settings();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb"), NotebookDocument.Load(twin)], runner.Run));
+        Assert.EndsWith("would both become the handout passing.html; rename one or export them separately", error.Message);
+        Assert.Equal(0, runner.Runs);
+        Assert.Empty(Directory.GetFileSystemEntries(settings.OutputFolder));
+    }
+
+    [Fact]
+    public async Task The_export_cache_stays_under_its_limit_dropping_the_least_recently_used_run()
+    {
+        var settings = Fixtures.Settings() with { CacheLimitBytes = 1 };
+        var runner = new Fixtures.CountingRunner();
+        await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], runner.Run);
+        var first = Assert.Single(Directory.GetFiles(settings.CacheFolder));
+        var twin = Path.Combine(RepoPaths.TempFolder(), "other.ipynb");
+        File.WriteAllText(twin, File.ReadAllText(RepoPaths.TestFolder("Clawdemy.Notebooks.Handouts.Tests", "Export", "passing.ipynb")).Replace("z * 2", "z * 3"));
+        await new HandoutExporter(settings).ExportAsync([NotebookDocument.Load(twin)], runner.Run);
+        var second = Assert.Single(Directory.GetFiles(settings.CacheFolder)); // over the limit: only the newest is kept
+        Assert.NotEqual(first, second);
+    }
+
     [Fact]
     public void Without_chromium_no_printer_is_found()
     {

@@ -20,8 +20,9 @@ public class HandoutSetTests
     public void A_page_forbids_every_network_request_and_loads_nothing_from_outside()
     {
         var html = SmallPage();
-        Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"{HandoutSet.ContentSecurityPolicy}\">", html);
-        Assert.Contains("default-src 'none'", HandoutSet.ContentSecurityPolicy);
+        Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy.For([])}\">", html);
+        Assert.Contains("default-src 'none'; script-src 'none';", html);
+        Assert.Contains("<meta http-equiv=\"x-dns-prefetch-control\" content=\"off\">", html);
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", Regex.Replace(html, "<a [^>]*>", ""));
         Assert.DoesNotContain("url(http", html);
         Assert.DoesNotContain("url(fonts/", html);
