@@ -7,10 +7,14 @@ namespace Clawdemy.Notebooks.Cli.Commands;
 
 /// <summary>
 /// <c>clawdemy export [PATH...] [--out DIR]</c>: the main job. Runs the notebooks (unchanged ones come from the cache) and
-/// writes one self-contained HTML handout per notebook plus index.html.
+/// writes one self-contained HTML handout per notebook plus index.html; <c>--solutions</c> writes the teacher's edition,
+/// with each exercise's worked answer, into handouts-solutions/ unless <c>--out</c> says otherwise.
 /// </summary>
 internal static class ExportCommand
 {
+    /// <summary>Where <c>--solutions</c> writes the teacher's edition when no <c>--out</c> is given.</summary>
+    public const string SolutionsFolder = "handouts-solutions";
+
     public static Command Create(ConsoleReporter reporter)
     {
         var paths = SharedOptions.Paths("notebooks");
@@ -20,21 +24,25 @@ internal static class ExportCommand
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Exit 0 even when a cell fails (its handout shows the error either way)" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print each handout to PDF with headless Chromium" };
         var plain = new Option<bool>("--no-highlight") { Description = "Show code as plain text instead of highlighted C#" };
+        var solutions = new Option<bool>("--solutions") { Description = "Write the teacher's edition, each exercise followed by its worked answer (default folder: " + SolutionsFolder + ")" };
         var timeout = SharedOptions.Timeout();
         var parallel = SharedOptions.Parallel();
         var command = new Command("export", "Run the notebooks and write self-contained HTML handouts (the main job)")
         {
-            paths, output, cache, force, allowErrors, pdf, plain, timeout, parallel,
+            paths, output, cache, force, allowErrors, pdf, plain, solutions, timeout, parallel,
         };
         command.SetAction(async (parse, token) => await Cli.Guard(reporter, async () =>
         {
             var documents = NotebookPaths.Load(parse.GetValue(paths)!);
+            // The teacher's edition goes beside the handouts, never over them, unless --out says otherwise.
+            var teacher = parse.GetValue(solutions);
+            var folder = teacher && parse.GetResult(output) is null or { Implicit: true } ? new DirectoryInfo(SolutionsFolder) : parse.GetValue(output)!;
             var settings = new ExportSettings(
-                parse.GetValue(output)!.FullName,
+                folder.FullName,
                 parse.GetValue(cache)!.FullName,
                 parse.GetValue(force),
                 parse.GetValue(pdf),
-                new HandoutOptions(Highlight: !parse.GetValue(plain)));
+                new HandoutOptions(Highlight: !parse.GetValue(plain), Solutions: parse.GetValue(solutions)));
             var runOptions = new RunOptions { CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
             ExportResult result;
             try
