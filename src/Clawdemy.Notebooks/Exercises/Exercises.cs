@@ -17,7 +17,7 @@ public static class Exercises
     public static Exercise ReLUOfTwoAndAHalf { get; } = Exercise.Number(
             "ReLU activation when z = 2.5",
             Activations.ReLU.Apply(2.5),
-            "ReLU keeps some values of z as they are and turns the others into 0; which kind is 2.5?",
+            "ReLU keeps some values of z as they are and turns the others into 0; which kind is this z?",
             $"ReLU(2.5) = max(0, 2.5) = {N(Activations.ReLU.Apply(2.5))}: a positive z passes through unchanged.")
         .WithMistake(0, "0 is what ReLU gives for a negative z, and 2.5 is not negative.");
 
@@ -62,7 +62,7 @@ public static class Exercises
     public static Exercise ReLUOfNegative { get; } = Exercise.Number(
             "ReLU(-3.2)",
             Activations.ReLU.Apply(-3.2),
-            "look at the ReLU curve left of z = 0: what does the hinge do with every negative z?",
+            "look at the ReLU curve on the negative side of the hinge: what happens to every negative z there?",
             $"ReLU(-3.2) = max(0, -3.2) = {N(Activations.ReLU.Apply(-3.2))}: every negative z is cut to zero.")
         .WithMistake(-3.2, "that is z unchanged: ReLU lets only positive values through.")
         .WithMistake(3.2, "ReLU does not flip the sign of a negative z.");
