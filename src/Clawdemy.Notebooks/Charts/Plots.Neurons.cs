@@ -164,5 +164,5 @@ public static partial class Plots
 
     private static double Total((double[] Products, double? Bias, string Name) evaluation) => evaluation.Products.Sum() + (evaluation.Bias ?? 0);
 
-    private static Annotation Note(string text, string x, double y) => new() { Text = text, X = x, Y = Math.Round(y, 4), ShowArrow = true, AY = -40 };
+    private static Annotation Note(string text, string x, double y) => new() { Text = text, X = x, Y = Math.Round(y, 4), ShowArrow = true, AY = -45, Standoff = 18 };
 }

@@ -16,7 +16,7 @@ public sealed class Exercise
     public const double RoundingSlack = 0.01;
 
     /// <summary>What an empty <c>Check()</c> says.</summary>
-    public const string AnswerHere = "Put your answer between the parentheses of Check( ) and run the cell again.";
+    public const string AnswerHere = "Replace the comment between the parentheses of Check( ) with your answer, then run the cell.";
 
     private readonly Func<object, bool?> _accepts;
     private readonly Func<object, bool> _nearlyRight;
