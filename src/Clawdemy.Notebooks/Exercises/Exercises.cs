@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using static Clawdemy.Notebooks.NeuronMath;
 
@@ -12,6 +13,11 @@ public static class Exercises
 {
     private static readonly double[] LessonInputs = [0.5, 0.8, 0.2];
     private static readonly double[] LessonWeights = [0.3, -0.2, 0.5];
+
+    /// <summary>The lesson's weighted sum, 0.09, and its z with the cautious bias -0.5, -0.41.</summary>
+    private static readonly double LessonSum = WeightedSum(LessonInputs, LessonWeights);
+
+    private static readonly double CautiousZ = PreActivation(LessonInputs, LessonWeights, -0.5);
 
     /// <summary>00: the activation of a ReLU neuron whose z is 2.5.</summary>
     public static Exercise ReLUOfTwoAndAHalf { get; } = Exercise.Number(
@@ -86,25 +92,25 @@ public static class Exercises
     /// <summary>04: the lesson's neuron with the bias changed to -0.5, squished by sigmoid.</summary>
     public static Exercise LessonNeuronWithCautiousBias { get; } = Exercise.Number(
             "sigmoid activation of the lesson's neuron with bias -0.5",
-            Squish(PreActivation(LessonInputs, LessonWeights, -0.5), Activations.Sigmoid),
+            Squish(CautiousZ, Activations.Sigmoid),
             "three steps in order: the weighted sum, plus the new bias, gives z; then squish z with 1 / (1 + e^-z).",
-            $"w·x = {N(WeightedSum(LessonInputs, LessonWeights))} as before; z = {N(WeightedSum(LessonInputs, LessonWeights))} + (-0.5) = {N(PreActivation(LessonInputs, LessonWeights, -0.5))}; " +
-            $"σ({N(PreActivation(LessonInputs, LessonWeights, -0.5))}) ≈ {Math.Round(Squish(PreActivation(LessonInputs, LessonWeights, -0.5), Activations.Sigmoid), 3):0.000}.")
-        .WithMistake(PreActivation(LessonInputs, LessonWeights, -0.5), "that is z, before the squish: you forgot to squish.")
+            $"w·x = {N(LessonSum)} as before; z = {N(LessonSum)} + (-0.5) = {N(CautiousZ)}; " +
+            $"σ({N(CautiousZ)}) ≈ {Squish(CautiousZ, Activations.Sigmoid).ToString("0.000", CultureInfo.InvariantCulture)}.")
+        .WithMistake(CautiousZ, "that is z, before the squish: you forgot to squish.")
         .WithMistake(Squish(PreActivation(LessonInputs, LessonWeights, 0.1), Activations.Sigmoid), "that is the activation with the old bias 0.1; this neuron's bias is -0.5.")
-        .WithMistake(Squish(WeightedSum(LessonInputs, LessonWeights), Activations.Sigmoid), "that squishes the weighted sum alone: the bias was left out.")
+        .WithMistake(Squish(LessonSum, Activations.Sigmoid), "that squishes the weighted sum alone: the bias was left out.")
         .WithMistake(Squish(PreActivation(LessonInputs, LessonWeights, 0.5), Activations.Sigmoid), "the bias is -0.5: it takes 0.5 away instead of adding it.");
 
     /// <summary>04: the same cautious neuron squished by ReLU.</summary>
     public static Exercise LessonNeuronWithCautiousBiasReLU { get; } = Exercise.Number(
             "ReLU activation of the lesson's neuron with bias -0.5",
-            Squish(PreActivation(LessonInputs, LessonWeights, -0.5), Activations.ReLU),
+            Squish(CautiousZ, Activations.ReLU),
             "work out the new z first; what does ReLU do with a z of that sign?",
-            $"z = {N(WeightedSum(LessonInputs, LessonWeights))} - 0.5 = {N(PreActivation(LessonInputs, LessonWeights, -0.5))}, which is negative, " +
-            $"so ReLU gives max(0, z) = {N(Squish(PreActivation(LessonInputs, LessonWeights, -0.5), Activations.ReLU))}.")
-        .WithMistake(PreActivation(LessonInputs, LessonWeights, -0.5), "that is z: ReLU has not been applied yet.")
+            $"z = {N(LessonSum)} - 0.5 = {N(CautiousZ)}, which is negative, " +
+            $"so ReLU gives max(0, z) = {N(Squish(CautiousZ, Activations.ReLU))}.")
+        .WithMistake(CautiousZ, "that is z: ReLU has not been applied yet.")
         .WithMistake(PreActivation(LessonInputs, LessonWeights, 0.1), "that is the old z, with bias 0.1; this neuron's bias is -0.5.")
-        .WithMistake(Squish(PreActivation(LessonInputs, LessonWeights, -0.5), Activations.Sigmoid), "that is the sigmoid activation; this question squishes with ReLU.");
+        .WithMistake(Squish(CautiousZ, Activations.Sigmoid), "that is the sigmoid activation; this question squishes with ReLU.");
 
     /// <summary>05: which digit scores highest on average against the ring template.</summary>
     public static Exercise RingLikesWhichDigit { get; } = Exercise.Digit(
