@@ -99,4 +99,159 @@ public class CourseTests(CourseRun course) : IClassFixture<CourseRun>
         Assert.True(feedback.Length >= 8);
         Assert.All(feedback, html => Assert.Contains("clawdemy-feedback", html));
     }
+
+    private static string Markdown(NotebookDocument document) => string.Join("\n", document.Cells.Where(c => c.CellType == "markdown").Select(c => c.Source));
+
+    private static string Code(NotebookDocument document) => string.Join("\n", document.Cells.Where(c => c.CellType == "code").Select(c => c.Source));
+
+    /// <summary>The markdown of one "## " section, from its heading to the next "## " heading.</summary>
+    private static string Section(NotebookDocument document, string heading)
+    {
+        var markdown = Markdown(document);
+        var start = markdown.IndexOf("## " + heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {heading}");
+        var next = Regex.Match(markdown[(start + 3)..], @"(^|\n)## ");
+        return next.Success ? markdown.Substring(start, next.Index + 3) : markdown[start..];
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Each_setup_cell_is_tagged_so_no_handout_opens_with_it(string name)
+    {
+        Assert.Contains("remove-cell", Load(name).Cells[0].Tags);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Each_exercise_cell_starts_unanswered_and_shows_a_neutral_your_answer_here(string name)
+    {
+        var cells = ResultOf(name).Document.Cells.Where(c => Regex.IsMatch(c.Source, @"Exercises\.\w+\.Check\(")).ToArray();
+        Assert.NotEmpty(cells);
+        Assert.All(cells, c =>
+        {
+            Assert.Matches(@"Check\(/\* [^*]+ \*/\)", c.Source);
+            var html = Assert.Single(c.Outputs).Data["text/html"];
+            Assert.Contains("clawdemy-feedback unanswered", html);
+            Assert.DoesNotContain("Not yet", html);
+        });
+    }
+
+    [Fact]
+    public void Each_notebook_has_further_study_of_its_own()
+    {
+        var further = CourseRun.Paths().Select(p => Markdown(NotebookDocument.Load(p))).Select(m => m[m.IndexOf("### Further study", StringComparison.Ordinal)..]).ToArray();
+        Assert.Equal(further.Length, further.Distinct().Count());
+        var bullets = further.SelectMany(f => f.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal))).ToArray();
+        Assert.Equal(bullets.Length, bullets.Distinct().Count());
+    }
+
+    [Fact]
+    public void Notebook_07_keeps_where_this_leads_to_lessons_4_and_5()
+    {
+        var leads = Section(Load("07_behaviour_in_parameters.ipynb"), "Where this leads");
+        Assert.Contains("**Lesson 4**", leads);
+        Assert.Contains("**Lesson 5**", leads);
+    }
+
+    [Fact]
+    public void Notebook_01_teaches_the_weighted_sum_without_any_squish()
+    {
+        var document = Load("01_weighted_sum.ipynb");
+        var text = Code(document) + CourseRun.AllText(ResultOf("01_weighted_sum.ipynb"));
+        Assert.DoesNotContain("Sigmoid", text);
+        Assert.DoesNotContain("Activations.", text);
+        Assert.DoesNotContain("new Neuron", text);
+    }
+
+    [Fact]
+    public void Notebook_01_says_under_weights_set_attention_that_a_pattern_of_weights_is_a_template_scored_by_the_weighted_sum()
+    {
+        var attention = Section(Load("01_weighted_sum.ipynb"), "Weights set attention");
+        Assert.Contains("template", attention);
+        Assert.Contains("scores how well the inputs match", attention);
+        Assert.Contains("Notebook 05", attention);
+        // Weights (0.3, -0.2, 0.5): inputs (1, 0, 1) score 0.3 + 0.5 = 0.8, inputs (0, 1, 0) score -0.2.
+        var text = CourseRun.AllText(ResultOf("01_weighted_sum.ipynb"));
+        Assert.Contains("inputs (1, 0, 1) score w·x = 0.8", text);
+        Assert.Contains("inputs (0, 1, 0) score w·x = -0.2", text);
+    }
+
+    [Fact]
+    public void Notebook_03_shows_unbounded_sums_with_pixels_between_0_and_1_and_explains_why_sigmoid_rounds_to_1()
+    {
+        var document = Load("03_squish.ipynb");
+        var why = Section(document, "Why squish at all?");
+        Assert.Contains("from 0 to 1", why);
+        Assert.DoesNotMatch(@"Vec\([^)]*\b(1\d|[2-9]\d+)\b", Code(document)); // no pixel value of 10 or more
+        var text = CourseRun.AllText(ResultOf("03_squish.ipynb"));
+        Assert.Matches(@"(^|\n)235\.3(\n|$)", text); // 784 pixels at 1 times weights of 0.3, plus bias 0.1: 784 · 0.3 + 0.1
+        var sigmoid = Section(document, "Sigmoid: a smooth S");
+        Assert.Contains("$(0, 1)$ is open", sigmoid);
+        Assert.Contains("16 significant digits", sigmoid);
+        Assert.Contains("SpecialFunctions.Logistic", sigmoid);
+        Assert.Matches(@"σ\(-40\) = 4\.2\d*E-18", text); // 1 / (1 + e^40) ≈ 4.25·10^-18: tiny, but not 0
+        Assert.Contains("σ(40) = 1", text);
+        Assert.DoesNotContain("exactly $0$ or $1$.", sigmoid);
+    }
+
+    [Fact]
+    public void Notebook_03_titles_the_sigmoid_chart_by_what_it_shows()
+    {
+        var text = CourseRun.AllText(ResultOf("03_squish.ipynb"));
+        Assert.Contains("Sigmoid: f(z) = 1 / (1 + e^-z)", text);
+        Assert.Contains("Sigmoid and ReLU compared", text);
+        Assert.DoesNotContain("The squish: activation functions compared", text);
+    }
+
+    [Fact]
+    public void Notebook_04_has_a_neuron_playground_starting_at_the_lesson_numbers()
+    {
+        var html = CourseRun.AllText(ResultOf("04_one_neuron.ipynb"));
+        Assert.Contains("data-neuron-playground", html);
+        Assert.Contains("<output name=\"a\">0.5474</output>", html); // sigmoid(0.19), the worked example
+        Assert.Contains("<input type=\"number\" name=\"b\" value=\"0.1\"", html);
+    }
+
+    [Fact]
+    public void Notebook_05_labels_the_exercise_scores_by_digit_rounded_and_asks_for_a_whole_digit()
+    {
+        var result = ResultOf("05_pixel_template.ipynb");
+        var scores = result.Document.Cells.Single(c => c.Source.Contains("AverageScoreByLabel(Templates.Ring0", StringComparison.Ordinal));
+        var text = string.Join("\n", scores.Outputs.SelectMany(o => o.Data.Values));
+        for (var digit = 0; digit < 10; digit++) Assert.Contains($"digit {digit}: average score ", text);
+        Assert.DoesNotMatch(@"\d\.\d{5,}", text);
+        var check = result.Document.Cells.Single(c => c.Source.Contains("RingLikesWhichDigit.Check(", StringComparison.Ordinal));
+        Assert.Contains("your digit", check.Source);
+        Assert.DoesNotContain(".0)", check.Source);
+    }
+
+    [Fact]
+    public void Notebook_06_proves_exact_counting_on_a_count_a_32_bit_int_cannot_hold()
+    {
+        var text = CourseRun.AllText(ResultOf("06_counting_parameters.ipynb"));
+        var count = Regex.Match(text, @"layers: ([\d,]+) parameters; a 32-bit int holds at most 2,147,483,647");
+        Assert.True(count.Success, "the large count is shown beside int.MaxValue");
+        Assert.True(long.Parse(count.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) > int.MaxValue);
+        Assert.Contains("unchecked((int)", Code(Load("06_counting_parameters.ipynb")));
+    }
+
+    [Fact]
+    public void Notebook_07_shows_what_the_random_networks_answer_for_every_digit_and_says_what_10_percent_means()
+    {
+        var document = Load("07_behaviour_in_parameters.ipynb");
+        var text = CourseRun.AllText(ResultOf("07_behaviour_in_parameters.ipynb"));
+        Assert.Contains("Random network A: its answer for each true digit", text);
+        Assert.Contains("Trained network: its answer for each true digit", text);
+        Assert.Matches(@"A answers \d for 500 digits\nB answers \d for 500 digits", text);
+        var markdown = Markdown(document);
+        Assert.Contains("**10% is chance**", markdown);
+        Assert.Contains("balanced, with 50 of each digit", markdown);
+        // The claim "50 of each digit" holds for the committed test set.
+        using var labels = new System.IO.Compression.GZipStream(File.OpenRead(RepoPaths.Combine("data", "mnist", "t10k-labels-idx1-ubyte.gz")), System.IO.Compression.CompressionMode.Decompress);
+        using var memory = new MemoryStream();
+        labels.CopyTo(memory);
+        var counts = memory.ToArray()[8..].GroupBy(b => b).Select(g => g.Count()).ToArray();
+        Assert.Equal(10, counts.Length);
+        Assert.All(counts, c => Assert.Equal(50, c));
+    }
 }

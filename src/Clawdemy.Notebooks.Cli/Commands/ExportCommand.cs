@@ -7,10 +7,14 @@ namespace Clawdemy.Notebooks.Cli.Commands;
 
 /// <summary>
 /// <c>clawdemy export [PATH...] [--out DIR]</c>: the main job. Runs the notebooks (unchanged ones come from the cache) and
-/// writes one self-contained HTML handout per notebook plus index.html.
+/// writes one self-contained HTML handout per notebook plus index.html; <c>--solutions</c> writes the teacher's edition,
+/// with each exercise's worked answer, into handouts-solutions/ unless <c>--out</c> says otherwise.
 /// </summary>
 internal static class ExportCommand
 {
+    /// <summary>Where <c>--solutions</c> writes the teacher's edition when no <c>--out</c> is given.</summary>
+    public const string SolutionsFolder = "handouts-solutions";
+
     public static Command Create(ConsoleReporter reporter)
     {
         var paths = SharedOptions.Paths("notebooks");
@@ -25,21 +29,25 @@ internal static class ExportCommand
         {
             Description = "Keep the Markdown's HTML as written, scripts included, instead of sanitising it (only for notebooks you wrote or trust)",
         };
+        var solutions = new Option<bool>("--solutions") { Description = "Write the teacher's edition, each exercise followed by its worked answer (default folder: " + SolutionsFolder + ")" };
         var timeout = SharedOptions.Timeout();
         var parallel = SharedOptions.Parallel();
         var command = new Command("export", "Run the notebooks and write self-contained HTML handouts (the main job)")
         {
-            paths, output, cache, force, allowErrors, pdf, paper, plain, trustMarkdown, timeout, parallel,
+            paths, output, cache, force, allowErrors, pdf, paper, plain, trustMarkdown, solutions, timeout, parallel,
         };
         command.SetAction(async (parse, token) => await Cli.Guard(reporter, async () =>
         {
             var documents = NotebookPaths.Load(parse.GetValue(paths)!);
+            // The teacher's edition goes beside the handouts, never over them, unless --out says otherwise.
+            var teacher = parse.GetValue(solutions);
+            var folder = teacher && parse.GetResult(output) is null or { Implicit: true } ? new DirectoryInfo(SolutionsFolder) : parse.GetValue(output)!;
             var settings = new ExportSettings(
-                parse.GetValue(output)!.FullName,
+                folder.FullName,
                 parse.GetValue(cache)!.FullName,
                 parse.GetValue(force),
                 parse.GetValue(pdf),
-                new HandoutOptions(Highlight: !parse.GetValue(plain), TrustMarkdown: parse.GetValue(trustMarkdown)),
+                new HandoutOptions(Highlight: !parse.GetValue(plain), TrustMarkdown: parse.GetValue(trustMarkdown), Solutions: parse.GetValue(solutions)),
                 parse.GetValue(paper));
             OutputFolder.EnsureWritable(settings.OutputFolder, "--out");
             var runOptions = new RunOptions { CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };

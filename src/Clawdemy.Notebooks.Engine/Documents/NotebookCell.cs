@@ -38,6 +38,15 @@ public sealed class NotebookCell
     /// <summary>The cell's metadata (a copy).</summary>
     public JsonObject Metadata => (_json["metadata"] as JsonObject)?.DeepClone().AsObject() ?? [];
 
+    /// <summary>
+    /// The cell's tags (<c>metadata.tags</c>), such as "remove-cell" or "hide-input", as Jupyter front ends, Jupyter Book
+    /// and nbconvert read them; empty when there are none. Entries that are not strings are skipped.
+    /// </summary>
+    public IReadOnlyList<string> Tags =>
+        (_json["metadata"] as JsonObject)?["tags"] is JsonArray tags
+            ? tags.OfType<JsonValue>().Select(t => t.TryGetValue<string>(out var tag) ? tag : null).OfType<string>().ToArray()
+            : [];
+
     /// <summary>The saved outputs of a code cell.</summary>
     public IReadOnlyList<CellOutput> Outputs =>
         (_json["outputs"] as JsonArray)?.OfType<JsonObject>().Select(o => new CellOutput(o.DeepClone().AsObject())).ToArray() ?? [];

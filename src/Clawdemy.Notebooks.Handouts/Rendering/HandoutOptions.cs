@@ -7,4 +7,5 @@ namespace Clawdemy.Notebooks.Handouts.Rendering;
 /// Keep the Markdown's HTML as written, scripts included (<c>--trust-markdown</c>); by default it is sanitised, since a
 /// notebook's Markdown may come from anyone.
 /// </param>
-public sealed record HandoutOptions(bool Highlight = true, string CourseTitle = "Lesson 3 · Weights, biases, and the squish", bool TrustMarkdown = false);
+/// <param name="Solutions">The teacher's edition: each exercise's worked answer follows its check cell.</param>
+public sealed record HandoutOptions(bool Highlight = true, string CourseTitle = "Lesson 3 · Weights, biases, and the squish", bool TrustMarkdown = false, bool Solutions = false);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using Clawdemy.Notebooks.Engine.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Math;
@@ -12,7 +13,7 @@ namespace Clawdemy.Notebooks.Handouts.Rendering;
 /// outputs keep their richest MIME type; plotly.js is inlined once in each page that has a chart. Each page's
 /// Content-Security-Policy forbids every network request and allows only the scripts the page keeps on purpose.
 /// </summary>
-public sealed class HandoutSet(HandoutOptions options)
+public sealed partial class HandoutSet(HandoutOptions options)
 {
     /// <summary>The file name of the course index.</summary>
     public const string IndexFileName = "index.html";
@@ -60,6 +61,8 @@ public sealed class HandoutSet(HandoutOptions options)
         var page = new PageScripts();
         foreach (var cell in executed.Cells)
         {
+            var tags = cell.Tags;
+            if (tags.Contains(CellTags.RemoveCell)) continue;
             if (cell.CellType == "markdown")
             {
                 body.Append("<section class=\"cell markdown\">").Append(Markdown(cell.Source)).Append("</section>\n");
@@ -67,17 +70,23 @@ public sealed class HandoutSet(HandoutOptions options)
             }
 
             if (cell.CellType != "code") continue;
-            var code = cell.Source;
-            var label = cell.ExecutionCount is { } n ? $"[{n}]" : "";
-            body.Append("<section class=\"cell code\"><div class=\"source\" data-label=\"").Append(label).Append("\"><pre><code class=\"language-csharp\">")
-                .Append(options.Highlight ? CSharpHighlighter.ToHtml(code) : HtmlText.Escape(code)).Append("</code></pre></div>");
-            if (cell.Outputs.Count > 0)
+            body.Append("<section class=\"cell code\" id=\"cell-").Append(cell.Number).Append("\">");
+            if (!tags.Contains(CellTags.RemoveInput))
+            {
+                // One numbering everywhere: the label is the cell's number as the CLI's messages count it (every cell, from 1).
+                var source = new StringBuilder("<div class=\"source\" data-label=\"cell ").Append(cell.Number).Append("\"><pre><code class=\"language-csharp\">")
+                    .Append(options.Highlight ? CSharpHighlighter.ToHtml(cell.Source) : HtmlText.Escape(cell.Source)).Append("</code></pre></div>");
+                body.Append(tags.Contains(CellTags.HideInput) ? $"<details class=\"hidden-input\"><summary>Show code (cell {cell.Number})</summary>{source}</details>" : source.ToString());
+            }
+
+            if (cell.Outputs.Count > 0 && !tags.Contains(CellTags.RemoveOutput))
             {
                 body.Append("<div class=\"outputs\">");
                 foreach (var output in cell.Outputs) body.Append(Output(output, page));
                 body.Append("</div>");
             }
 
+            if (options.Solutions && SolutionOf(cell.Source) is { } solution) body.Append(solution);
             body.Append("</section>\n");
         }
 
@@ -120,15 +129,17 @@ public sealed class HandoutSet(HandoutOptions options)
         }
 
         list.Append("</ol>");
-        var indexBody = $"<h1>{HtmlText.Escape(options.CourseTitle)}</h1>\n<p>The handouts of the course, in order. Each page works offline: the charts are live and the math is typeset.</p>\n{list}";
+        var indexBody = $"<h1>{HtmlText.Escape(options.CourseTitle)}{Edition}</h1>\n<p>The handouts of the course, in order. Each page works offline: the charts are live and the math is typeset.</p>\n{list}";
         var indexHashes = options.TrustMarkdown ? ContentSecurityPolicy.ScriptHashesOf(indexBody) : [];
         var index = new Handout(IndexFileName, options.CourseTitle, Page(options.CourseTitle, css + katex.For(MathOf(indexBody)), null, indexHashes, indexBody));
         return (pages, index);
     }
 
+    private string Edition => options.Solutions ? " <span class=\"edition\">Teacher's edition, with worked answers</span>" : "";
+
     private string Navigation(int i)
     {
-        var parts = new List<string> { $"<a href=\"{IndexFileName}\">{HtmlText.Escape(options.CourseTitle)}</a>" };
+        var parts = new List<string> { $"<a href=\"{IndexFileName}\">{HtmlText.Escape(options.CourseTitle)}</a>{Edition}" };
         if (i > 0) parts.Add($"<a href=\"{HtmlText.Escape(_drafts[i - 1].FileName)}\" rel=\"prev\">← {HtmlText.Escape(_drafts[i - 1].Title)}</a>");
         if (i < _drafts.Count - 1) parts.Add($"<a href=\"{HtmlText.Escape(_drafts[i + 1].FileName)}\" rel=\"next\">{HtmlText.Escape(_drafts[i + 1].Title)} →</a>");
         return $"<header class=\"handout\">{string.Join(" · ", parts)}</header>";
@@ -188,6 +199,14 @@ public sealed class HandoutSet(HandoutOptions options)
         }
     }
 
+    /// <summary>The worked answer of the exercise a cell checks (<c>Exercises.Name.Check(…)</c>), for the teacher's edition.</summary>
+    private static string? SolutionOf(string source)
+    {
+        var name = ExerciseCheck().Match(source);
+        if (!name.Success || !Clawdemy.Notebooks.Exercises.All.TryGetValue(name.Groups["name"].Value, out var exercise)) return null;
+        return $"<aside class=\"solution\"><strong>Worked answer</strong> · {HtmlText.Escape(exercise.Title)}<p>{HtmlText.Escape(exercise.Solution)}</p></aside>";
+    }
+
     private static string? SummaryOf(NotebookDocument document)
     {
         var cell = document.Cells.FirstOrDefault(c => c.CellType == "markdown" && c.Source.Contains("## Summary", StringComparison.Ordinal));
@@ -204,6 +223,9 @@ public sealed class HandoutSet(HandoutOptions options)
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
         return new StreamReader(stream).ReadToEnd();
     }
+
+    [GeneratedRegex(@"\bExercises\.(?<name>\w+)\.Check\(")]
+    private static partial Regex ExerciseCheck();
 
     private sealed record Draft(string FileName, string Title, string Body, string SummaryHtml, PageScripts Scripts);
 

@@ -32,4 +32,7 @@ public sealed class Annotation
 
     /// <summary>Vertical offset of the text from the point, in pixels.</summary>
     public double? AY { get; set; }
+
+    /// <summary>Pixels between the arrow's head and the point it marks, so the arrow stops short of a bar's own label.</summary>
+    public double? Standoff { get; set; }
 }

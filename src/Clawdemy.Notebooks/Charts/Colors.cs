@@ -23,4 +23,7 @@ public static class Colors
 
     /// <summary>Ink on paper for pictures: 0 white, 1 black.</summary>
     public static object[] Ink { get; } = [new object[] { 0, "#ffffff" }, new object[] { 1, "#000000" }];
+
+    /// <summary>Counts: 0 white, the most blue.</summary>
+    public static object[] Counts { get; } = [new object[] { 0, "#ffffff" }, new object[] { 1, Positive }];
 }

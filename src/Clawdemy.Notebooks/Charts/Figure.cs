@@ -80,7 +80,8 @@ public sealed class Figure : IHtmlRenderable
     }
 
     /// <summary>
-    /// The chart as an HTML fragment for a notebook output: a div and a script. The script draws with
+    /// The chart as an HTML fragment for a notebook output: a div and a script. The script fits the layout to the width
+    /// it is drawn at (titles wrap, narrow charts put the legend below) and draws with
     /// <c>window.Plotly</c> when the page has it (handouts inline plotly.js); otherwise it loads the pinned plotly.js
     /// through require.js from the plotly CDN, as Plotly.NET.Interactive does.
     /// </summary>
@@ -93,7 +94,22 @@ public sealed class Figure : IHtmlRenderable
         var script = new StringBuilder()
             .Append("(function () {\n")
             .Append("  var figure = ").Append(EscapeForScript(json)).Append(";\n")
-            .Append("  var draw = function (Plotly) { Plotly.newPlot('").Append(id).Append("', figure.data, figure.layout, figure.config); };\n")
+            .Append(FitScript)
+            .Append("  var element = document.getElementById('").Append(id).Append("');\n")
+            .Append("  var width = function () { return element.clientWidth || 700; };\n")
+            .Append("  var draw = function (Plotly) {\n")
+            .Append("    var drawnAt = width();\n")
+            .Append("    var fitted = clawdemyFit(figure.layout, drawnAt, figure.data);\n")
+            .Append("    element.style.height = fitted.height + 'px';\n")
+            .Append("    Plotly.newPlot(element, figure.data, fitted, figure.config);\n")
+            .Append("    window.addEventListener('resize', function () {\n")
+            .Append("      if (Math.abs(width() - drawnAt) < 40) return;\n")
+            .Append("      drawnAt = width();\n")
+            .Append("      var refitted = clawdemyFit(figure.layout, drawnAt, figure.data);\n")
+            .Append("      element.style.height = refitted.height + 'px';\n")
+            .Append("      Plotly.relayout(element, { title: refitted.title || {}, margin: refitted.margin, legend: refitted.legend || {}, height: refitted.height });\n")
+            .Append("    });\n")
+            .Append("  };\n")
             .Append("  if (window.Plotly) { draw(window.Plotly); return; }\n")
             .Append("  var viaRequire = function () {\n")
             .Append("    var load = requirejs.config({ context: 'clawdemy-plotly', paths: { plotly: '").Append(PlotlyJs.CdnModule).Append("' } });\n")
@@ -124,6 +140,16 @@ public sealed class Figure : IHtmlRenderable
     /// <summary>A short description, such as "Figure: Activation functions (5 traces)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"Figure: {Layout.Title?.Text ?? "untitled"} ({Data.Count} traces)";
+
+    private static string FitScript { get; } = ReadScript("fit-figure.js");
+
+    /// <summary>One of the library's own scripts, embedded in the assembly under its file name.</summary>
+    internal static string ReadScript(string name)
+    {
+        using var stream = typeof(Figure).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The library's script {name} is missing from its resources.");
+        return new StreamReader(stream).ReadToEnd();
+    }
 
     private static string EscapeForScript(string json) => json.Replace("</", "<\\/");
 

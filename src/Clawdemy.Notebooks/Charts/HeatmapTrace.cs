@@ -26,4 +26,7 @@ public sealed class HeatmapTrace : Trace
 
     /// <summary>Whether to show the colour bar.</summary>
     public bool? ShowScale { get; set; }
+
+    /// <summary>What each cell shows as text, such as "%{text}" to write the trace's text in every cell.</summary>
+    public string? TextTemplate { get; set; }
 }

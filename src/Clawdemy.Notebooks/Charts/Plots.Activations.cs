@@ -7,6 +7,8 @@ public static partial class Plots
     /// <summary>
     /// The activation functions on one axis over z from -6 to 6: the S of sigmoid against the hinge of ReLU, and the
     /// others for comparison. With no arguments it draws all of <see cref="Clawdemy.Notebooks.Activations.All"/>.
+    /// The title names what is drawn (one activation: its name and formula; several: their names). The y axis shows the
+    /// curves' whole range with a margin of 0.1, but never beyond -2 to 2, so a sigmoid drawn with ReLU keeps its S.
     /// </summary>
     /// <param name="activations">The activations to compare.</param>
     /// <returns>The figure.</returns>
@@ -20,8 +22,11 @@ public static partial class Plots
             Y = ChartJson.Round(ZRange.Select(a.Apply)),
             Line = new Line(Colors.Series[i % Colors.Series.Count], 2.5),
         }).ToArray());
-        figure.WithTitle("The squish: activation functions compared").WithAxisTitles("z = w·x + b", "activation f(z)");
-        figure.Layout.YAxis!.Range = [-1.5, 3];
+        var title = chosen.Length == 1 ? $"{chosen[0].Name}: f(z) = {chosen[0].Formula}"
+            : chosen.Length == 2 ? $"{chosen[0].Name} and {chosen[1].Name} compared"
+            : $"{chosen.Length} activation functions compared";
+        figure.WithTitle(title).WithAxisTitles("z = w·x + b", "activation f(z)");
+        figure.Layout.YAxis!.Range = RangeOf(chosen.SelectMany(a => ZRange.Select(a.Apply)));
         figure.Layout.XAxis!.ZeroLine = true;
         return figure;
     }
@@ -47,6 +52,7 @@ public static partial class Plots
             new ScatterTrace { Name = "b = 0 (reference)", X = ZRange, Y = Curve(0), Line = new Line(Colors.Reference, 2, "dash") },
             new ScatterTrace { Name = $"{f.Name}({Text(weight)}·x + b)", X = ZRange, Y = Curve(stops[active]), Line = new Line(Colors.Series[0], 3) });
         figure.WithTitle($"The bias slides {f.Name} left and right").WithAxisTitles("input x", "activation");
+        figure.Layout.YAxis!.Range = RangeOf(stops.SelectMany(Curve));
         figure.Layout.Shapes =
         [
             new Shape { Type = "line", X0 = ZRange[0], X1 = ZRange[^1], Y0 = 0.5, Y1 = 0.5, Line = new Line(Colors.Reference, 1, "dot") },
@@ -63,6 +69,13 @@ public static partial class Plots
         ];
         figure.Layout.Height = 480;
         return figure;
+    }
+
+    /// <summary>The y range of some curves: their lowest and highest values with a margin of 0.1, kept within -2 to 2.</summary>
+    private static double[] RangeOf(IEnumerable<double> values)
+    {
+        var finite = values.Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
+        return [Math.Round(Math.Max(finite.Min() - 0.1, -2), 2), Math.Round(Math.Min(finite.Max() + 0.1, 2), 2)];
     }
 
     private static string Text(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

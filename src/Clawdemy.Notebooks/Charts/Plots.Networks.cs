@@ -27,4 +27,34 @@ public static partial class Plots
         figure.Layout.BarMode = "stack";
         return figure.WithTitle($"{shape}: {Format.Count(shape.TotalParameters)} parameters").WithAxisTitles("layer", "parameters");
     }
+
+    /// <summary>
+    /// A confusion view: for each true digit (rows) how often the network gave each answer (columns), as a heatmap with
+    /// the counts written in. Right answers sit on the diagonal; a network that ignores its input lights one column.
+    /// </summary>
+    /// <param name="network">A network with 784 inputs and 10 outputs.</param>
+    /// <param name="digits">The digits to answer.</param>
+    /// <param name="title">The chart's title.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Confusion(Network network, DigitSet digits, string title)
+    {
+        var counts = NetworkFile.Confusion(network, digits);
+        var labels = Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var figure = Figure.Of(new HeatmapTrace
+        {
+            X = labels,
+            Y = labels,
+            Z = counts.Select(row => row.Select(c => (double)c).ToArray()).ToArray(),
+            Text = counts.Select(row => row.Select(c => c == 0 ? "" : Format.Count(c)).ToArray()).ToArray(),
+            TextTemplate = "%{text}",
+            ColorScale = Colors.Counts,
+            ShowScale = false,
+            HoverTemplate = "true digit %{y}, answer %{x}: %{z}<extra></extra>",
+        }).WithTitle(title).WithAxisTitles("the network's answer", "the true digit");
+        figure.Layout.XAxis!.Type = "category";
+        figure.Layout.YAxis!.Type = "category";
+        figure.Layout.YAxis.AutoRange = "reversed";
+        figure.Layout.Height = 460;
+        return figure;
+    }
 }

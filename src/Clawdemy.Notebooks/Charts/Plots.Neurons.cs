@@ -15,17 +15,33 @@ public static partial class Plots
         var (labels, bars) = Waterfall(trace.Products.ToArray(), trace.Bias);
         var figure = Figure.Of(bars);
         figure.WithTitle($"Where z = {Format.Number(trace.Z)} comes from").WithAxisTitles("step", "running sum");
-        figure.Layout.Annotations =
-        [
-            new Annotation { Text = $"{trace.Activation.Name}(z) = {Format.Number(trace.Output)}", X = labels[^1], Y = trace.Z, ShowArrow = true, AY = -40 },
-        ];
+        figure.Layout.Annotations = [Note($"{trace.Activation.Name}(z) = {Format.Number(trace.Output)}", labels[^1], trace.Z)];
+        figure.Layout.ShowLegend = false;
+        return figure;
+    }
+
+    /// <summary>
+    /// A waterfall of a weighted sum alone, before any bias or squish: each product x_i·w_i as a floating bar that starts
+    /// where the running sum stands, then w·x as a bar from zero. Blue adds, red takes away.
+    /// </summary>
+    /// <param name="inputs">The inputs x.</param>
+    /// <param name="weights">The weights w, one per input.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException">When either vector is null.</exception>
+    /// <exception cref="ArgumentException">When the lengths differ.</exception>
+    public static Figure Contributions(Vector<double> inputs, Vector<double> weights)
+    {
+        var products = NeuronMath.Contributions(inputs, weights).ToArray();
+        var figure = Figure.Of(Waterfall(products, null).Bar);
+        figure.WithTitle($"Where w·x = {Format.Number(products.Sum())} comes from").WithAxisTitles("step", "running sum");
         figure.Layout.ShowLegend = false;
         return figure;
     }
 
     /// <summary>
     /// The contributions waterfall of one neuron, with a slider for one of its weights: drag it and watch that input's
-    /// bar, z and the activation change while everything else stays put.
+    /// bar (coloured by the sign it has at that stop), z and the activation change while everything else stays put.
+    /// The note on the z bar names the activation, f(z) = …, at every stop, the first included.
     /// </summary>
     /// <param name="neuron">The neuron.</param>
     /// <param name="inputs">One input per weight.</param>
@@ -36,53 +52,88 @@ public static partial class Plots
     public static Figure WeightSlider(Neuron neuron, double[] inputs, int weightIndex, double[]? weights = null)
     {
         ArgumentNullException.ThrowIfNull(neuron);
-        if (weightIndex < 0 || weightIndex >= neuron.Weights.Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(weightIndex), weightIndex, $"The neuron has weights 0 to {neuron.Weights.Count - 1}.");
-        }
-
-        var stops = weights ?? Enumerable.Range(-10, 21).Select(i => i / 10.0).ToArray();
-        NeuronTrace TraceWith(double w)
+        return WeightSlider(neuron.Weights, weightIndex, weights, w =>
         {
             var changed = neuron.Weights.Clone();
             changed[weightIndex] = w;
-            return new Neuron(changed, neuron.Bias, neuron.Activation).Trace(inputs);
+            var t = new Neuron(changed, neuron.Bias, neuron.Activation).Trace(inputs);
+            return (t.Products.ToArray(), t.Bias, $"{t.Activation.Name}(z) = {Format.Number(t.Output)}");
+        }, $"Drag w{weightIndex + 1}: watch z and {neuron.Activation.Name}(z)");
+    }
+
+    /// <summary>
+    /// The weighted-sum waterfall (no bias, no squish) with a slider for one weight: drag it and watch that input's bar,
+    /// coloured by the sign it has at that stop, and the weighted sum w·x (in the note on its bar) change while the other
+    /// inputs stay put.
+    /// </summary>
+    /// <param name="inputs">The inputs x.</param>
+    /// <param name="weights">The weights w, one per input.</param>
+    /// <param name="weightIndex">Which weight the slider moves, from 0.</param>
+    /// <param name="stops">The slider's stops; -1 to 1 in steps of 0.1 when null.</param>
+    /// <returns>The figure, with one slider.</returns>
+    /// <exception cref="ArgumentException">When the lengths differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="weightIndex"/> is not one of the weights.</exception>
+    public static Figure WeightSlider(Vector<double> inputs, Vector<double> weights, int weightIndex, double[]? stops = null)
+    {
+        Require.OneWeightPerInput(inputs, weights);
+        return WeightSlider(weights, weightIndex, stops, w =>
+        {
+            var changed = weights.Clone();
+            changed[weightIndex] = w;
+            var products = NeuronMath.Contributions(inputs, changed).ToArray();
+            return (products, (double?)null, $"w·x = {Format.Number(products.Sum())}");
+        }, $"Drag w{weightIndex + 1}: watch its bar and w·x");
+    }
+
+    private static Figure WeightSlider(Vector<double> weights, int weightIndex, double[]? stops, Func<double, (double[] Products, double? Bias, string Name)> evaluate, string title)
+    {
+        if (weightIndex < 0 || weightIndex >= weights.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(weightIndex), weightIndex, $"There are weights 0 to {weights.Count - 1}.");
         }
 
-        var current = Array.FindIndex(stops, w => Math.Abs(w - neuron.Weights[weightIndex]) < 1e-9);
+        var values = stops ?? Enumerable.Range(-10, 21).Select(i => i / 10.0).ToArray();
+        var current = Array.FindIndex(values, w => Math.Abs(w - weights[weightIndex]) < 1e-9);
         var active = current >= 0 ? current : 0;
-        var figure = Contributions(TraceWith(stops[active]));
-        figure.Layout.Annotations = null;
-        figure.WithTitle($"Drag weight w{weightIndex + 1} and watch z and {neuron.Activation.Name}(z)");
+        var first = evaluate(values[active]);
+        var (labels, bar) = Waterfall(first.Products, first.Bias);
+        var figure = Figure.Of(bar);
+        figure.WithTitle(title).WithAxisTitles("step", "running sum");
+        figure.Layout.Annotations = [Note(first.Name, labels[^1], Total(first))];
         figure.Layout.Sliders =
         [
             new Slider
             {
                 Active = active,
                 CurrentValue = new SliderValue($"w{weightIndex + 1} = "),
-                Steps = stops.Select(w =>
+                Steps = values.Select(w =>
                 {
-                    var t = TraceWith(w);
-                    var bar = Waterfall(t.Products.ToArray(), t.Bias).Bar;
-                    return SliderStep.Restyle(Text(w), new Dictionary<string, object>
-                    {
-                        ["y"] = new[] { (double[])bar.Y! },
-                        ["base"] = new[] { bar.Base! },
-                        ["text"] = new[] { (string[])bar.Text! },
-                        ["name"] = new[] { $"{t.Activation.Name}(z) = {Format.Number(t.Output)}" },
-                    }, 0);
+                    var moved = evaluate(w);
+                    var stop = Waterfall(moved.Products, moved.Bias).Bar;
+                    return SliderStep.Update(
+                        Text(w),
+                        new Dictionary<string, object>
+                        {
+                            ["y"] = new[] { stop.Y! },
+                            ["base"] = new[] { stop.Base! },
+                            ["text"] = new[] { stop.Text! },
+                            ["marker.color"] = new[] { stop.Marker!.Color! },
+                        },
+                        new Dictionary<string, object> { ["annotations[0].text"] = moved.Name, ["annotations[0].y"] = Math.Round(Total(moved), 4) },
+                        0);
                 }).ToList(),
             },
         ];
-        figure.Layout.ShowLegend = true;
+        figure.Layout.ShowLegend = false;
         figure.Layout.Height = 480;
         return figure;
     }
 
-    private static (string[] Labels, BarTrace Bar) Waterfall(double[] products, double bias)
+    private static (string[] Labels, BarTrace Bar) Waterfall(double[] products, double? bias)
     {
-        var labels = products.Select((_, i) => $"x{i + 1}·w{i + 1}").Append("bias b").Append("z").ToArray();
-        var steps = products.Append(bias).ToArray();
+        var named = products.Select((_, i) => $"x{i + 1}·w{i + 1}");
+        var labels = (bias is null ? named.Append("w·x") : named.Append("bias b").Append("z")).ToArray();
+        var steps = bias is { } b ? products.Append(b).ToArray() : products;
         var bases = new double[steps.Length + 1];
         var heights = new double[steps.Length + 1];
         var colors = new string[steps.Length + 1];
@@ -110,4 +161,8 @@ public static partial class Plots
         };
         return (labels, bar);
     }
+
+    private static double Total((double[] Products, double? Bias, string Name) evaluation) => evaluation.Products.Sum() + (evaluation.Bias ?? 0);
+
+    private static Annotation Note(string text, string x, double y) => new() { Text = text, X = x, Y = Math.Round(y, 4), ShowArrow = true, AY = -45, Standoff = 18 };
 }

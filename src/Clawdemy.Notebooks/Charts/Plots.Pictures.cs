@@ -17,7 +17,9 @@ public static partial class Plots
         figure.WithTitle(title);
         figure.Layout.XAxis = PictureAxis(null);
         figure.Layout.YAxis = PictureAxis("x", reversed: true);
-        figure.Layout.Height = 380;
+        // Large enough to see each of the 784 pixels: the picture fills the height, with little margin around it.
+        figure.Layout.Height = 460;
+        figure.Layout.Margin = new Dictionary<string, int> { ["l"] = 10, ["r"] = 10, ["t"] = 60, ["b"] = 10 };
         return figure;
     }
 
@@ -47,9 +49,11 @@ public static partial class Plots
         figure.Layout.YAxis3 = PictureAxis("x3", reversed: true, anchor: "x3");
         figure.Layout.Annotations =
         [
-            Caption(imageName, 0.15), Caption($"template: {template.Name}", 0.5), Caption("weight × pixel", 0.85),
+            Caption(imageName, 0.15), Caption("template", 0.5), Caption("weight × pixel", 0.85),
         ];
-        figure.Layout.Height = 340;
+        // Three square pictures side by side fill the width; the margins are kept small so each is as large as it can be.
+        figure.Layout.Height = 420;
+        figure.Layout.Margin = new Dictionary<string, int> { ["l"] = 10, ["r"] = 10, ["t"] = 90, ["b"] = 10 };
         return figure;
     }
 

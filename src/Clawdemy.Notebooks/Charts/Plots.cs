@@ -1,8 +1,8 @@
 namespace Clawdemy.Notebooks.Charts;
 
 /// <summary>
-/// The lesson's charts, one call each: <see cref="Activations"/>, <see cref="BiasSlider"/>, <see cref="Contributions"/>,
-/// <see cref="WeightSlider"/>, <see cref="Picture"/>, <see cref="TemplateMatch"/>, <see cref="ParametersPerLayer"/>,
+/// The lesson's charts, one call each: <see cref="Activations"/>, <see cref="BiasSlider"/>, <see cref="Contributions(NeuronTrace)"/>,
+/// <see cref="WeightSlider(Neuron, double[], int, double[])"/>, <see cref="Picture"/>, <see cref="TemplateMatch"/>, <see cref="ParametersPerLayer"/>,
 /// and <see cref="Line"/> for anything else. Each returns a <see cref="Figure"/> that a cell can end with.
 /// </summary>
 public static partial class Plots

@@ -31,4 +31,17 @@ public sealed class SliderStep
     /// <returns>The step.</returns>
     public static SliderStep RestyleY(string label, IReadOnlyList<double[]> ys, params int[] traceIndexes) =>
         Restyle(label, new Dictionary<string, object> { ["y"] = ys }, traceIndexes);
+
+    /// <summary>A step that gives the traces at <paramref name="traceIndexes"/> new values and changes the layout too (such as a note's text).</summary>
+    /// <param name="label">The stop's label.</param>
+    /// <param name="attributes">Attribute name to one value per trace.</param>
+    /// <param name="layout">Layout attribute paths, such as "annotations[0].text", to their new values.</param>
+    /// <param name="traceIndexes">The traces to change.</param>
+    /// <returns>The step, with plotly.js method "update".</returns>
+    public static SliderStep Update(string label, IReadOnlyDictionary<string, object> attributes, IReadOnlyDictionary<string, object> layout, params int[] traceIndexes) => new()
+    {
+        Label = label,
+        Method = "update",
+        Args = [attributes, layout, traceIndexes],
+    };
 }

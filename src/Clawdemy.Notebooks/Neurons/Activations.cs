@@ -1,3 +1,5 @@
+using MathNet.Numerics;
+
 namespace Clawdemy.Notebooks;
 
 /// <summary>
@@ -10,12 +12,12 @@ public static class Activations
     public const double DefaultLeakySlope = 0.01;
 
     /// <summary>
-    /// The logistic sigmoid, sigmoid(z) = 1 / (1 + e^-z): a smooth S from 0 to 1, with sigmoid(0) = 0.5.
-    /// Computed so that it never overflows: for z &lt; 0 it uses e^z / (1 + e^z).
-    /// Edges: sigmoid(-∞) = 0 and sigmoid(+∞) = 1 exactly; for |z| beyond about 37 the result rounds to 0 or 1;
-    /// NaN gives NaN.
+    /// The logistic sigmoid, sigmoid(z) = 1 / (1 + e^-z): a smooth S into the open interval (0, 1), with sigmoid(0) = 0.5.
+    /// Computed by MathNet's <c>SpecialFunctions.Logistic</c>. In exact math it never reaches 0 or 1, but a double keeps
+    /// about 16 significant digits: from z ≈ 37 on, 1 + e^-z rounds to 1 and the result is exactly 1; below z ≈ -709,
+    /// e^-z overflows to ∞ and the result is exactly 0 (no exception). Edges: sigmoid(-∞) = 0, sigmoid(+∞) = 1, NaN gives NaN.
     /// </summary>
-    public static Activation Sigmoid { get; } = new("Sigmoid", "1 / (1 + e^-z)", SigmoidOf);
+    public static Activation Sigmoid { get; } = new("Sigmoid", "1 / (1 + e^-z)", SpecialFunctions.Logistic);
 
     /// <summary>
     /// The rectified linear unit, ReLU(z) = max(0, z): zero for negative z, z itself otherwise.
@@ -68,17 +70,5 @@ public static class Activations
         var found = All.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
         return found ?? throw new ArgumentException(
             $"There is no activation called '{name}'. Try one of: {string.Join(", ", All.Select(a => a.Name))}.", nameof(name));
-    }
-
-    private static double SigmoidOf(double z)
-    {
-        if (z >= 0)
-        {
-            return 1.0 / (1.0 + Math.Exp(-z));
-        }
-
-        // For negative z (and NaN, which fails the test above and stays NaN), e^z cannot overflow.
-        var e = Math.Exp(z);
-        return e / (1.0 + e);
     }
 }

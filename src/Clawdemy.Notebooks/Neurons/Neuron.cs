@@ -76,6 +76,12 @@ public sealed class Neuron : IHtmlRenderable
     /// <inheritdoc cref="Trace(Vector{double})"/>
     public NeuronTrace Trace(params double[] inputs) => Trace(Require.Vector(inputs, nameof(inputs)));
 
+    /// <summary>A playground for this neuron, starting at the given inputs: change any number or the squish and watch every step follow.</summary>
+    /// <param name="inputs">The starting inputs, one per weight.</param>
+    /// <returns>The playground, which a notebook shows as live fields and a chart.</returns>
+    /// <exception cref="ArgumentException">When the number of inputs differs from the number of weights, or the squish is neither Sigmoid nor ReLU.</exception>
+    public NeuronPlayground Playground(params double[] inputs) => new(this, Require.Vector(inputs, nameof(inputs)));
+
     /// <summary>A one-line description, such as "Neuron(3 weights, bias 0.1, Sigmoid)".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"Neuron({Weights.Count} weights, bias {Format.Number(Bias)}, {Activation.Name})";

@@ -6,8 +6,10 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     /// <summary>The goal of the handouts issue: at most 2 MB per file, plotly.js and fonts included.</summary>
     private const long MaxHandoutBytes = 2 * 1024 * 1024;
 
-    public static TheoryData<string> Handouts() => new(
-        Directory.GetFiles(RepoPaths.Combine("notebooks"), "*.ipynb").Order(StringComparer.Ordinal).Select(p => Path.GetFileNameWithoutExtension(p) + ".html").Append("index.html"));
+    public static TheoryData<string> Handouts() => new(HandoutNames());
+
+    private static IEnumerable<string> HandoutNames() =>
+        Directory.GetFiles(RepoPaths.Combine("notebooks"), "*.ipynb").Order(StringComparer.Ordinal).Select(p => Path.GetFileNameWithoutExtension(p) + ".html").Append("index.html");
 
     [Theory]
     [MemberData(nameof(Handouts))]
@@ -82,12 +84,115 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         Assert.Equal("auto", await opened.Page.EvaluateAsync<string>(BreakInside(".cell"))); // a long cell may break: no half-empty page
     }
 
-    [Fact]
-    public async Task A_handout_is_readable_on_a_phone()
+    /// <summary>A phone (390 px, an iPhone's CSS width) and a laptop screen (1280 px).</summary>
+    public static TheoryData<string, int> HandoutsAtEachWidth()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var name in HandoutNames()) foreach (var width in new[] { 390, 1280 }) data.Add(name, width);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HandoutsAtEachWidth))]
+    public async Task Each_handout_fits_the_screen_clips_no_code_and_no_chart_title_overlaps_other_text(string name, int width)
     {
         await using var chromium = await Chromium.StartAsync();
-        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "01_weighted_sum.html"), width: 390, height: 844);
-        var overflow = await opened.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"the page is {overflow}px wider than a phone screen");
+        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
+        var page = opened.Page;
+        await DrawnAsync(page);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{name} at {width}px: the page is {overflow}px wider than the screen");
+
+        var clipped = await page.EvaluateAsync<string[]>(@"() => Array.from(document.querySelectorAll('.cell.code .source pre, .output pre'))
+            .filter(pre => pre.scrollWidth > pre.clientWidth + 1)
+            .map(pre => pre.textContent.slice(0, 60))");
+        Assert.True(clipped.Length == 0, $"{name} at {width}px: code wider than its box: {string.Join(" | ", clipped)}");
+
+        var overlaps = await page.EvaluateAsync<string[]>(@"() => {
+            const problems = [];
+            const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            for (const figure of document.querySelectorAll('.clawdemy-figure')) {
+                const box = figure.getBoundingClientRect();
+                const title = figure.querySelector('.gtitle');
+                if (!title) continue;
+                const t = title.getBoundingClientRect();
+                if (t.left < box.left - 1 || t.right > box.right + 1 || t.top < box.top - 1) problems.push('title outside its chart: ' + title.textContent);
+                for (const other of figure.querySelectorAll('text:not(.gtitle)')) {
+                    if (!other.textContent.trim() || title.contains(other)) continue;
+                    if (meets(t, other.getBoundingClientRect())) problems.push('""' + title.textContent + '"" overlaps ""' + other.textContent + '""');
+                }
+            }
+            return problems;
+        }");
+        Assert.True(overlaps.Length == 0, $"{name} at {width}px: {string.Join("; ", overlaps)}");
+        Assert.True(opened.ConsoleErrors.Count == 0, string.Join("\n", opened.ConsoleErrors));
+    }
+
+    [Fact]
+    public async Task The_neuron_playground_starts_at_the_lesson_numbers_switches_to_relu_and_follows_an_edited_weight()
+    {
+        await using var chromium = await Chromium.StartAsync();
+        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "04_one_neuron.html"), width: 1280, height: 900);
+        var page = opened.Page;
+        await DrawnAsync(page);
+        var playground = page.Locator("[data-neuron-playground]");
+        Assert.Equal(1, await playground.CountAsync());
+        var activation = playground.Locator("output[name=a]");
+
+        // The lesson's neuron: sigmoid(0.19) = 0.5474, ReLU(0.19) = 0.19.
+        Assert.Equal(Format.Number(Activations.Sigmoid.Apply(0.19)), await activation.TextContentAsync());
+        await playground.Locator("select[name=activation]").SelectOptionAsync("ReLU");
+        Assert.Equal(Format.Number(Activations.ReLU.Apply(0.19)), await activation.TextContentAsync());
+
+        await playground.Locator("select[name=activation]").SelectOptionAsync("Sigmoid");
+        await playground.Locator("input[name=w2]").FillAsync("0.3");
+        // w2 = 0.3: z = 0.5·0.3 + 0.8·0.3 + 0.2·0.5 + 0.1.
+        var z = NeuronMath.PreActivation([0.5, 0.8, 0.2], [0.3, 0.3, 0.5], 0.1);
+        Assert.Equal(Format.Number(NeuronMath.Squish(z, Activations.Sigmoid)), await activation.TextContentAsync());
+        Assert.Equal(Format.Number(z), await playground.Locator("output[name=z]").TextContentAsync());
+        Assert.Equal("+" + Format.Number(0.8 * 0.3), await playground.Locator("output[name=c2]").TextContentAsync());
+
+        var chart = "document.querySelector('[data-neuron-playground] .clawdemy-figure')";
+        Assert.Equal(0.24, await page.EvaluateAsync<double>($"() => {chart}.data[0].y[1]"), 1e-9);
+        Assert.Equal(Clawdemy.Notebooks.Charts.Colors.Positive, await page.EvaluateAsync<string>($"() => {chart}.data[0].marker.color[1]"));
+        Assert.Contains(Format.Number(NeuronMath.Squish(z, Activations.Sigmoid)), await page.EvaluateAsync<string>($"() => {chart}.layout.annotations[0].text"));
+        Assert.Empty(opened.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task The_weight_slider_colours_the_moved_bar_by_its_new_sign()
+    {
+        await using var chromium = await Chromium.StartAsync();
+        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "01_weighted_sum.html"), width: 1280, height: 900);
+        var page = opened.Page;
+        var rail = await page.WaitForSelectorAsync(".clawdemy-figure .slider-rail-rect");
+        var figure = "Array.from(document.querySelectorAll('.clawdemy-figure')).find(f => f.querySelector('.slider-rail-rect'))";
+        Assert.Equal(Clawdemy.Notebooks.Charts.Colors.Negative, await page.EvaluateAsync<string>($"() => {figure}.data[0].marker.color[1]"));
+        await rail!.ScrollIntoViewIfNeededAsync();
+        var box = (await rail.BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.95f, box.Y + box.Height / 2);
+        await page.WaitForFunctionAsync($"() => {figure}.data[0].y[1] > 0");
+        Assert.Equal(Clawdemy.Notebooks.Charts.Colors.Positive, await page.EvaluateAsync<string>($"() => {figure}.data[0].marker.color[1]"));
+        Assert.StartsWith("w·x = ", await page.EvaluateAsync<string>($"() => {figure}.layout.annotations[0].text"));
+        Assert.Empty(opened.ConsoleErrors);
+    }
+
+    [Theory]
+    [MemberData(nameof(Handouts))]
+    public void No_handout_opens_with_the_setup_cell_or_gives_an_exercise_a_verdict_before_it_is_answered(string name)
+    {
+        var html = File.ReadAllText(Path.Combine(export.Folder, name));
+        Assert.DoesNotContain("Clawdemy.Notebooks.dll", html);
+        Assert.DoesNotContain("✗ Not yet", html);
+        Assert.DoesNotContain("✓ Right", html);
+        Assert.DoesNotContain("Worked answer", html);
+        if (name.StartsWith('0')) Assert.Contains("✎ Your answer here", html);
+    }
+
+    private static async Task DrawnAsync(Microsoft.Playwright.IPage page)
+    {
+        var figures = await page.EvaluateAsync<int>("() => document.querySelectorAll('.clawdemy-figure').length");
+        if (figures > 0) await page.WaitForFunctionAsync("n => document.querySelectorAll('.clawdemy-figure svg.main-svg').length >= n", figures);
     }
 }

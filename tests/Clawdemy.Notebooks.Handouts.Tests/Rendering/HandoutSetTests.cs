@@ -84,4 +84,65 @@ public class HandoutSetTests
     {
         Assert.Equal(SmallPage(), SmallPage());
     }
+
+    private static string TaggedPage(bool solutions = false) =>
+        MainOf(Fixtures.Render(new HandoutOptions(Solutions: solutions), Fixtures.Load("Rendering", "tagged.ipynb")).Pages.Single().Html);
+
+    [Fact]
+    public void A_cell_tagged_remove_cell_is_left_out_code_and_markdown_alike()
+    {
+        var html = TaggedPage();
+        Assert.DoesNotContain("setup", html);
+        Assert.DoesNotContain("A removed markdown cell", html);
+        Assert.DoesNotContain("id=\"cell-1\"", html);
+    }
+
+    [Fact]
+    public void A_cell_tagged_remove_input_shows_its_outputs_without_its_code()
+    {
+        var html = TaggedPage();
+        Assert.DoesNotContain("hiddenSource", html);
+        Assert.Contains("output without its code", html);
+    }
+
+    [Fact]
+    public void A_cell_tagged_remove_output_shows_its_code_without_its_outputs()
+    {
+        var html = TaggedPage();
+        Assert.Contains("shownSource", html);
+        Assert.DoesNotContain("output that is removed", html);
+    }
+
+    [Fact]
+    public void A_cell_tagged_hide_input_folds_its_code_and_shows_its_outputs()
+    {
+        var html = TaggedPage();
+        Assert.Matches("<details class=\"hidden-input\"><summary>Show code \\(cell 5\\)</summary><div class=\"source\"[^>]*><pre><code[^>]*>.*foldedSource", html);
+        Assert.Contains("output under folded code", html);
+    }
+
+    [Fact]
+    public void Each_code_cell_is_labelled_by_the_number_the_cli_gives_it_not_its_execution_count()
+    {
+        var html = TaggedPage();
+        // The CLI counts every cell from 1: the check cell is the sixth cell, though it ran fifth.
+        Assert.Contains("<section class=\"cell code\" id=\"cell-6\"><div class=\"source\" data-label=\"cell 6\">", html);
+        Assert.Equal("notebooks/tagged.ipynb cell 6: boom", new Engine.Workers.CellFailure(6, ["boom"]).Lines("notebooks/tagged.ipynb").Single());
+        Assert.DoesNotContain("data-label=\"[", html);
+    }
+
+    [Fact]
+    public void The_teachers_edition_follows_each_exercise_with_its_worked_answer_and_the_learners_edition_never_does()
+    {
+        var teacher = TaggedPage(solutions: true);
+        var solution = Clawdemy.Notebooks.Exercises.WeightedSum.Solution;
+        Assert.Contains("<aside class=\"solution\"><strong>Worked answer</strong>", teacher);
+        Assert.Contains(HtmlEscape(solution), teacher);
+        Assert.Contains("Teacher's edition", Fixtures.Render(new HandoutOptions(Solutions: true), Fixtures.Load("Rendering", "tagged.ipynb")).Pages.Single().Html);
+        var learner = TaggedPage();
+        Assert.DoesNotContain("Worked answer", learner);
+        Assert.DoesNotContain(HtmlEscape(solution), learner);
+    }
+
+    private static string HtmlEscape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 }

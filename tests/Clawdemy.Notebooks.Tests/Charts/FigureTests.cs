@@ -29,7 +29,7 @@ public class FigureTests
         var page = Plots.Activations().ToHtml(plotlyScript: "/* plotly */");
         Assert.StartsWith("<!DOCTYPE html>", page);
         Assert.Contains("<script type=\"text/javascript\">/* plotly */</script>", page);
-        Assert.Contains("<title>The squish: activation functions compared</title>", page);
+        Assert.Contains("<title>5 activation functions compared</title>", page);
     }
 
     [Fact]

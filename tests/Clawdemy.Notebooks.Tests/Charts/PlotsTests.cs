@@ -76,4 +76,66 @@ public class PlotsTests
         var error = Assert.Throws<ArgumentException>(() => Plots.Line([1, 2], [1], "t"));
         Assert.Contains("2 x values but 1 y values", error.Message);
     }
+
+    [Fact]
+    public void After_any_move_the_weight_slider_colours_the_moving_bar_by_its_sign_and_names_the_activation()
+    {
+        var steps = Json(Plots.WeightSlider(LessonPlots.LessonNeuron, LessonPlots.LessonInputs, weightIndex: 1))["layout"]!["sliders"]![0]!["steps"]!.AsArray();
+        foreach (var step in steps)
+        {
+            var w = double.Parse((string)step!["label"]!, System.Globalization.CultureInfo.InvariantCulture);
+            var colours = step["args"]![0]!["marker.color"]![0]!.AsArray().Select(c => (string?)c).ToArray();
+            // x2·w2 = 0.8·w: blue when it adds (w ≥ 0), red when it takes away.
+            Assert.Equal(w >= 0 ? Colors.Positive : Colors.Negative, colours[1]);
+            Assert.Equal("update", (string?)step["method"]);
+            Assert.StartsWith("Sigmoid(z) = ", (string?)step["args"]![1]!["annotations[0].text"]);
+        }
+    }
+
+    [Fact]
+    public void The_weight_slider_names_the_activation_before_any_move()
+    {
+        var layout = Json(Plots.WeightSlider(LessonPlots.LessonNeuron, LessonPlots.LessonInputs, weightIndex: 1))["layout"]!;
+        // The lesson's neuron: sigmoid(0.19) = 0.5474.
+        Assert.Equal("Sigmoid(z) = 0.5474", (string?)layout["annotations"]![0]!["text"]);
+        Assert.Contains("Sigmoid(z)", (string?)layout["title"]!["text"]);
+    }
+
+    [Fact]
+    public void The_weighted_sum_waterfall_and_slider_show_no_bias_and_no_squish()
+    {
+        var inputs = Vector<double>.Build.DenseOfArray(LessonPlots.LessonInputs);
+        var weights = LessonPlots.LessonNeuron.Weights;
+        var waterfall = Json(Plots.Contributions(inputs, weights));
+        // 0.15 - 0.16 + 0.1 = 0.09, the lesson's weighted sum.
+        Assert.Equal(["x1·w1", "x2·w2", "x3·w3", "w·x"], waterfall["data"]![0]!["x"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(0.09, (double)waterfall["data"]![0]!["y"]![3]!, Tolerances.FourPlaces);
+        var slider = Plots.WeightSlider(inputs, weights, weightIndex: 1).ToJson();
+        Assert.DoesNotContain("Sigmoid", slider + waterfall.ToJsonString());
+        Assert.DoesNotContain("bias", slider + waterfall.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData(new[] { "Sigmoid" }, "Sigmoid: f(z) = 1 / (1 + e^-z)", -0.1, 1.1)]  // sigmoid runs 0..1: the whole S with 0.1 around it
+    [InlineData(new[] { "Sigmoid", "ReLU" }, "Sigmoid and ReLU compared", -0.1, 2.0)] // ReLU is cut at 2 so the S keeps half the height
+    [InlineData(new[] { "Sigmoid", "ReLU", "Tanh", "LeakyReLU", "Step" }, "5 activation functions compared", -1.1, 2.0)] // tanh reaches -1
+    public void The_activation_chart_is_titled_by_what_it_draws_and_its_y_range_shows_the_s(string[] names, string title, double low, double high)
+    {
+        var layout = Json(Plots.Activations(names.Select(Activations.Named).ToArray()))["layout"]!;
+        Assert.Equal(title, (string?)layout["title"]!["text"]);
+        Assert.Equal(low, (double)layout["yaxis"]!["range"]![0]!, Tolerances.FourPlaces);
+        Assert.Equal(high, (double)layout["yaxis"]!["range"]![1]!, Tolerances.FourPlaces);
+    }
+
+    [Fact]
+    public void A_confusion_view_counts_each_answer_per_true_digit()
+    {
+        var network = Network.Random("784-16-16-10", seed: 1);
+        var counts = NetworkFile.Confusion(network, LessonPlots.Sample);
+        Assert.Equal(LessonPlots.Sample.Count, counts.Sum(row => row.Sum()));
+        Assert.Equal(LessonPlots.Sample.OfLabel(3).Count, counts[3].Sum());
+        var figure = Json(Plots.Confusion(network, LessonPlots.Sample, "A"));
+        Assert.Equal("reversed", (string?)figure["layout"]!["yaxis"]!["autorange"]);
+        Assert.Equal(10, figure["data"]![0]!["z"]!.AsArray().Count);
+    }
 }
