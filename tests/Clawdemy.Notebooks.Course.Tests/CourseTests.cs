@@ -29,6 +29,21 @@ public class CourseTests(CourseRun course) : IClassFixture<CourseRun>
 
     [Theory]
     [MemberData(nameof(Notebooks))]
+    public void Each_notebook_tells_polyglot_and_jupyter_front_ends_that_it_is_csharp(string name)
+    {
+        var path = RepoPaths.Combine("notebooks", name);
+        var metadata = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["metadata"]!;
+        // Polyglot picks a notebook by its kernelspec name; VS Code's ipynb serializer reads language_info.name first for highlighting.
+        Assert.Equal(".net-csharp", (string?)metadata["kernelspec"]?["name"]);
+        Assert.Equal("C#", (string?)metadata["language_info"]?["name"]);
+        Assert.Equal("text/x-csharp", (string?)metadata["language_info"]?["codemirror_mode"]);
+        Assert.Equal("csharp", (string?)metadata["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]);
+        var document = NotebookDocument.Load(path);
+        Assert.Equal(File.ReadAllBytes(path), System.Text.Encoding.UTF8.GetBytes(document.ToJson()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
     public void Each_notebook_runs_through_the_engine_with_no_error_output(string name)
     {
         var result = ResultOf(name);

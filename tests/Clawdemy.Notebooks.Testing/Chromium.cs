@@ -75,6 +75,32 @@ public sealed class Chromium : IAsyncDisposable
         return opened;
     }
 
+    /// <summary>Opens a page served on this machine (a local server under test); requests for other hosts are refused and recorded.</summary>
+    /// <param name="url">An http://127.0.0.1 address.</param>
+    /// <param name="width">The viewport's width.</param>
+    /// <param name="height">The viewport's height.</param>
+    public async Task<OpenPage> OpenLocalAsync(string url, int width = 1280, int height = 900)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        var opened = new OpenPage(context, page);
+        await context.RouteAsync("**/*", async route =>
+        {
+            var host = new Uri(route.Request.Url).Host;
+            if (host is "127.0.0.1" or "localhost" || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                lock (opened.NetworkRequests) opened.NetworkRequests.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return opened;
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {

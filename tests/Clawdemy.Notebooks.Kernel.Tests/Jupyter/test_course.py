@@ -38,5 +38,6 @@ def test_notebook_runs_under_nbconvert_with_its_own_kernel(notebook):
     for number in LESSON_NUMBERS.get(os.path.basename(notebook), []):
         assert number in text, f"{number} is not in the outputs"
     charts = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
-    html_charts = [o for o in outputs if "Plotly.newPlot" in "".join(o.get("data", {}).get("text/html", ""))]
-    assert len(charts) == len(html_charts), "every chart output carries the plotly type"
+    figures = [o for o in outputs if "".join(o.get("data", {}).get("text/plain", "")).startswith("Figure:")]
+    assert len(charts) == len(figures), "every figure output carries the plotly type"
+    assert all(isinstance(c["data"]["application/vnd.plotly.v1+json"]["data"], list) for c in charts)

@@ -40,13 +40,24 @@ public class FigureTests
     }
 
     [Fact]
-    public void Figures_render_as_html_through_the_polyglot_formatter_convention()
+    public void Figures_render_as_html_and_as_plotly_json_through_the_polyglot_formatter_convention()
     {
         var attribute = typeof(Figure).GetCustomAttributes(false).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
         var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
-        var formatter = ((IEnumerable<object>)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(Activator.CreateInstance(sourceType), null)!).Single();
-        var writer = new StringWriter();
-        Assert.True((bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, [Plots.Activations(), writer])!);
-        Assert.Contains("Plotly.newPlot", writer.ToString());
+        var preferred = (string[])attribute.GetType().GetProperty("PreferredMimeTypes")!.GetValue(attribute)!;
+        var formatters = ((IEnumerable<object>)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(Activator.CreateInstance(sourceType), null)!).ToArray();
+        string Format(string mime)
+        {
+            var formatter = formatters.Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == mime);
+            var writer = new StringWriter();
+            Assert.True((bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, [Plots.Activations(), writer])!);
+            return writer.ToString();
+        }
+
+        Assert.Equal(["text/html", "application/vnd.plotly.v1+json"], preferred);
+        Assert.Contains("Plotly.newPlot", Format("text/html"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Format("application/vnd.plotly.v1+json"))!;
+        Assert.Equal(Plots.Activations().Data.Count, json["data"]!.AsArray().Count);
+        Assert.NotNull(json["layout"]);
     }
 }
