@@ -1,5 +1,6 @@
 using Clawdemy.Notebooks.Engine.Documents;
 using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Cli;
 

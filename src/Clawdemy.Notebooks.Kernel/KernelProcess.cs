@@ -21,6 +21,8 @@ public static class KernelProcess
         try
         {
             var connection = ConnectionInfo.Load(connectionFile);
+            // Started by clawdemy run/export: lead a process group of our own, so that ending it ends whatever the cells started.
+            var ownGroup = Environment.GetEnvironmentVariable("CLAWDEMY_KERNEL_OWN_GROUP") == "1" && ProcessGroups.LeadOwnGroup();
             CSharpKernel.CaptureConsole();
             using var stop = new CancellationTokenSource();
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
@@ -32,6 +34,8 @@ public static class KernelProcess
             var kernel = new CSharpJupyterKernel(connection, Environment.CurrentDirectory, Log);
             _ = Task.Run(kernel.WarmUpAsync);
             await kernel.RunAsync(stop.Token);
+            // Orphaned (our parent is gone) in a group of our own: take everything the cells started with us.
+            if (ownGroup && ParentWatcher.Orphaned) ProcessGroups.Kill(Environment.ProcessId);
             // A cell's threads may still run (one that ignored an interrupt, one it started): the process ends regardless.
             return kernel.EndedByInterrupt ? 2 : 0;
         }

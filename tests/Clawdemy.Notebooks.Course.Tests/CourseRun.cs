@@ -1,4 +1,5 @@
 using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Course.Tests;
 

@@ -1,4 +1,5 @@
 using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Kernel.Client;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Export;
 using Clawdemy.Notebooks.Handouts.Math;

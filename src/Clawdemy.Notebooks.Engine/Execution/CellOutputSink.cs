@@ -8,7 +8,7 @@ namespace Clawdemy.Notebooks.Engine.Execution;
 /// output, the trailing value is a display, a display updated within the cell is replaced in place, and everything past
 /// the size cap is cut with a visible marker. Thread-safe: a cell's own threads may write to it.
 /// </summary>
-internal sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
+public sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
 {
     private readonly List<Entry> _entries = [];
     private readonly Lock _gate = new();
@@ -16,9 +16,11 @@ internal sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
     private bool _cut;
 
     /// <summary>The marker that ends a cut output.</summary>
+    /// <param name="maxChars">The cap that was passed.</param>
     public static string CutMarker(int maxChars) =>
         $"\n… [output cut: this cell produced more than {maxChars / 1024} KB of output; the rest was dropped]\n";
 
+    /// <inheritdoc/>
     public void WriteStream(string name, string text)
     {
         lock (_gate)
@@ -36,11 +38,13 @@ internal sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
         }
     }
 
+    /// <inheritdoc/>
     public void Display(IReadOnlyDictionary<string, string> data, string displayId)
     {
         lock (_gate) _entries.Add(new DisplayEntry(Limit(data), displayId));
     }
 
+    /// <inheritdoc/>
     public void UpdateDisplay(IReadOnlyDictionary<string, string> data, string displayId)
     {
         lock (_gate)
@@ -50,16 +54,19 @@ internal sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
         }
     }
 
+    /// <summary>The trailing value, saved as display data, as VS Code saves it for a Polyglot notebook.</summary>
     public void Result(IReadOnlyDictionary<string, string> data)
     {
         lock (_gate) _entries.Add(new DisplayEntry(Limit(data), null));
     }
 
+    /// <summary>An error output in the Polyglot shape.</summary>
     public void AddError(string message)
     {
         lock (_gate) _entries.Add(new ErrorEntry(message));
     }
 
+    /// <summary>The outputs collected so far, as nbformat outputs; a cut adds its marker at the end.</summary>
     public IReadOnlyList<CellOutput> ToOutputs()
     {
         lock (_gate)

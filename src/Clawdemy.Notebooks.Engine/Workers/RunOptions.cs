@@ -12,9 +12,16 @@ public sealed record RunOptions
     /// <summary>Stop at the first failing cell instead of running every cell.</summary>
     public bool StopOnError { get; init; }
 
-    /// <summary>The managed heap a worker may use before allocations fail: 2 GiB unless set.</summary>
+    /// <summary>
+    /// The memory a notebook's kernel process may use, managed and native together, before it is stopped: 2 GiB unless
+    /// set. A managed allocation past three quarters of it fails the cell with OutOfMemoryException and the kernel goes on.
+    /// </summary>
     public long MemoryLimitBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>The worker assembly; by default Clawdemy.Notebooks.Worker.dll beside the running program.</summary>
-    public string WorkerPath { get; init; } = Path.Combine(AppContext.BaseDirectory, "Clawdemy.Notebooks.Worker.dll");
+    /// <summary>
+    /// The program and arguments that run <c>clawdemy</c>, to which <c>kernel --connection-file FILE</c> is added; by
+    /// default the clawdemy.dll beside the running program, under the dotnet host.
+    /// </summary>
+    public IReadOnlyList<string> KernelCommand { get; init; } =
+        [Processes.ChildProcess.DotnetHost, Path.Combine(AppContext.BaseDirectory, "clawdemy.dll")];
 }

@@ -35,7 +35,7 @@ public sealed partial class ExportCache(string folder, long limitBytes = ExportC
             hash.AppendData(SHA256.HashData(bytes));
         }
 
-        Add("engine", typeof(Engine.Workers.NotebookRunner).Module.ModuleVersionId.ToByteArray());
+        Add("engine", typeof(Engine.Execution.CSharpKernel).Module.ModuleVersionId.ToByteArray());
         Add("notebook", Encoding.UTF8.GetBytes(document.WithoutOutputs().ToJson()));
         foreach (var file in Inputs(document)) Add(file, File.ReadAllBytes(file));
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();

@@ -10,6 +10,9 @@ internal static class ParentWatcher
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Whether the parent was found gone.</summary>
+    public static bool Orphaned { get; private set; }
+
     /// <summary>Cancels <paramref name="kernel"/> once the parent named by <c>JPY_PARENT_PID</c> has exited; does nothing without one.</summary>
     public static void Watch(CancellationTokenSource kernel, Action<string> log)
     {
@@ -21,6 +24,7 @@ internal static class ParentWatcher
                 if (!IsAlive(pid))
                 {
                     log($"the parent process {pid} is gone; the kernel exits");
+                    Orphaned = true;
                     kernel.Cancel();
                     return;
                 }

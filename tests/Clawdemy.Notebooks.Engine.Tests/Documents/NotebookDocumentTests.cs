@@ -4,8 +4,8 @@ public class NotebookDocumentTests
 {
     [Theory]
     [InlineData("Documents", "roundtrip.ipynb")]
-    [InlineData("Workers", "succeed.ipynb")]
-    [InlineData("Workers", "display.ipynb")]
+    [InlineData("Documents", "succeed.ipynb")]
+    [InlineData("Documents", "display.ipynb")]
     public void Reading_then_writing_an_unchanged_notebook_gives_back_the_same_bytes(string folder, string name)
     {
         var path = Fixtures.Path(folder, name);
@@ -85,7 +85,7 @@ public class NotebookDocumentTests
     [Fact]
     public void Adding_outputs_returns_a_new_document_and_leaves_the_original_alone()
     {
-        var document = Fixtures.Load("Workers", "succeed.ipynb");
+        var document = Fixtures.Load("Documents", "succeed.ipynb");
         var before = document.ToJson();
         var changed = document.WithCells(document.Cells.Select(c => c.CellType == "code" ? c.WithOutputs([CellOutput.Stream("stdout", "a\nb")], 7) : c));
         Assert.Equal(before, document.ToJson());
@@ -96,7 +96,7 @@ public class NotebookDocumentTests
     [Fact]
     public void An_executed_notebook_is_written_in_vscode_shape()
     {
-        var document = Fixtures.Load("Workers", "succeed.ipynb");
+        var document = Fixtures.Load("Documents", "succeed.ipynb");
         var executed = document.WithCells(document.Cells.Select(c => c.CellType == "code"
             ? c.WithOutputs([CellOutput.Stream("stdout", "x is 20\n"), CellOutput.Display(new Dictionary<string, string> { ["text/plain"] = "21" }), CellOutput.Error("(1,1): error CS0103: x")], c.Number)
             : c));
@@ -142,8 +142,8 @@ public class NotebookDocumentTests
     {
         var folder = RepoPaths.TempFolder();
         var target = Path.Combine(folder, "out.ipynb");
-        Fixtures.Load("Workers", "succeed.ipynb").Save(target);
-        Assert.Equal(File.ReadAllText(Fixtures.Path("Workers", "succeed.ipynb")), File.ReadAllText(target));
+        Fixtures.Load("Documents", "succeed.ipynb").Save(target);
+        Assert.Equal(File.ReadAllText(Fixtures.Path("Documents", "succeed.ipynb")), File.ReadAllText(target));
         Assert.Single(Directory.GetFiles(folder));
     }
 }

@@ -1,14 +1,15 @@
 using System.IO.Compression;
 using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Kernel.Client;
 
-namespace Clawdemy.Notebooks.Engine.Tests.Workers;
+namespace Clawdemy.Notebooks.Kernel.Tests.Client;
 
 public class NotebookRunnerTests
 {
     private static readonly RunOptions Options = new();
 
     private static Task<NotebookRunResult> Run(string name, RunOptions? options = null) =>
-        new NotebookRunner(options ?? Options).RunAsync(Fixtures.Load("Workers", name));
+        new NotebookRunner(options ?? Options).RunAsync(Fixtures.Load(name));
 
     private static IReadOnlyList<CellOutput> OutputsOf(NotebookRunResult result, int cellNumber) => result.Document.Cells[cellNumber - 1].Outputs;
 
@@ -27,11 +28,11 @@ public class NotebookRunnerTests
     [Fact]
     public async Task The_input_document_is_never_changed()
     {
-        var document = Fixtures.Load("Workers", "succeed.ipynb");
+        var document = Fixtures.Load("succeed.ipynb");
         var before = document.ToJson();
         await new NotebookRunner(Options).RunAsync(document);
         Assert.Equal(before, document.ToJson());
-        Assert.Equal(File.ReadAllText(Fixtures.Path("Workers", "succeed.ipynb")), before);
+        Assert.Equal(File.ReadAllText(Fixtures.Path("succeed.ipynb")), before);
     }
 
     [Fact]
@@ -67,12 +68,12 @@ public class NotebookRunnerTests
     public async Task A_stack_overflow_fails_its_notebook_and_the_next_notebook_still_runs()
     {
         var runner = new NotebookRunner(Options);
-        var crashed = await runner.RunAsync(Fixtures.Load("Workers", "crash.ipynb"));
+        var crashed = await runner.RunAsync(Fixtures.Load("crash.ipynb"));
         Assert.Contains("stack overflow", Assert.Single(crashed.ErrorLines));
         Assert.Contains("crash.ipynb cell 2", crashed.ErrorLines.Single());
         Assert.Empty(OutputsOf(crashed, 3));
 
-        var next = await runner.RunAsync(Fixtures.Load("Workers", "succeed.ipynb"));
+        var next = await runner.RunAsync(Fixtures.Load("succeed.ipynb"));
         Assert.False(next.Failed);
     }
 

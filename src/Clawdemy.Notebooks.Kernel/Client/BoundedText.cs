@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace Clawdemy.Notebooks.Kernel.Client;
+
+/// <summary>
+/// Text read from a pipe, kept up to a cap: what comes past the cap is read and dropped, so a process that floods
+/// its stdout can neither block on a full pipe nor grow the reader's memory. <see cref="Take"/> hands over what has
+/// come since the last take.
+/// </summary>
+internal sealed class BoundedText(int maxChars)
+{
+    private readonly StringBuilder _text = new();
+    private readonly Lock _gate = new();
+    private long _dropped;
+
+    /// <summary>How many characters were dropped past the cap since the last take.</summary>
+    public long Dropped
+    {
+        get
+        {
+            lock (_gate) return _dropped;
+        }
+    }
+
+    /// <summary>Reads <paramref name="reader"/> to its end (or until cancelled), keeping what fits.</summary>
+    public async Task ReadAllAsync(TextReader reader, CancellationToken cancellationToken)
+    {
+        var buffer = new char[8192];
+        try
+        {
+            while (true)
+            {
+                var read = await reader.ReadAsync(buffer, cancellationToken);
+                if (read == 0) return;
+                lock (_gate)
+                {
+                    var room = Math.Max(0, maxChars - _text.Length);
+                    _text.Append(buffer, 0, Math.Min(room, read));
+                    _dropped += Math.Max(0, read - room);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            // The process is gone or no longer read.
+        }
+    }
+
+    /// <summary>What was kept since the last take, and how much was dropped; both start again from zero.</summary>
+    public (string Text, long Dropped) Take()
+    {
+        lock (_gate)
+        {
+            var taken = (_text.ToString(), _dropped);
+            _text.Clear();
+            _dropped = 0;
+            return taken;
+        }
+    }
+
+    /// <summary>The last <paramref name="chars"/> characters kept, without taking them (a crash's reason).</summary>
+    public string Tail(int chars)
+    {
+        lock (_gate) return _text.Length <= chars ? _text.ToString() : _text.ToString(_text.Length - chars, chars);
+    }
+}

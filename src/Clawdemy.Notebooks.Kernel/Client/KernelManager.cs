@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Clawdemy.Notebooks.Engine.Processes;
+using Clawdemy.Notebooks.Kernel.Protocol;
+
+namespace Clawdemy.Notebooks.Kernel.Client;
+
+/// <summary>
+/// Owns one kernel process, as jupyter_client's KernelManager does: writes its connection file (loopback ports, a fresh
+/// key), starts it in its own process group with <c>JPY_PARENT_PID</c> set (so it dies with us, even on kill -9),
+/// reads its stdout and stderr without bound on memory, watches its resident memory (managed and native alike), and
+/// ends the whole group when asked or when disposed.
+/// </summary>
+public sealed class KernelManager : IAsyncDisposable
+{
+    /// <summary>How long a kernel has to shut down when asked before its group is killed.</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the kernel's memory is looked at.</summary>
+    public static readonly TimeSpan MemoryPollInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly Process _process;
+    private readonly string _connectionFile;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _readers;
+    private readonly Task _memoryWatch;
+
+    private KernelManager(Process process, string connectionFile, ConnectionInfo connection, int maxOutputChars, long memoryLimitBytes)
+    {
+        _process = process;
+        _connectionFile = connectionFile;
+        Connection = connection;
+        Stdout = new BoundedText(maxOutputChars);
+        Stderr = new BoundedText(64 * 1024);
+        _readers = Task.WhenAll(
+            Task.Run(() => Stdout.ReadAllAsync(process.StandardOutput, _stop.Token)),
+            Task.Run(() => Stderr.ReadAllAsync(process.StandardError, _stop.Token)));
+        _memoryWatch = Task.Run(() => WatchMemoryAsync(memoryLimitBytes));
+    }
+
+    /// <summary>The ports and key the kernel was given.</summary>
+    public ConnectionInfo Connection { get; }
+
+    /// <summary>The kernel's process id, which is also its process group's id.</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>What the kernel process (or anything it started) wrote to the real stdout file descriptor.</summary>
+    internal BoundedText Stdout { get; }
+
+    /// <summary>The kernel's log and whatever else reached its stderr: the reason when it dies.</summary>
+    internal BoundedText Stderr { get; }
+
+    /// <summary>Set when the kernel was killed for using more memory than allowed.</summary>
+    public bool KilledForMemory { get; private set; }
+
+    /// <summary>Whether the kernel process has exited.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The kernel's exit code, once it has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Completes when the kernel process exits.</summary>
+    public Task Exited => _process.WaitForExitAsync();
+
+    /// <summary>Starts a kernel: <paramref name="command"/> followed by <c>kernel --connection-file FILE</c>.</summary>
+    /// <param name="command">The program and arguments that run <c>clawdemy</c>.</param>
+    /// <param name="workingDirectory">The notebook's folder.</param>
+    /// <param name="maxOutputChars">How much of the process's own stdout is kept per take.</param>
+    /// <param name="memoryLimitBytes">The resident memory the kernel may use before it is killed.</param>
+    public static KernelManager Start(IReadOnlyList<string> command, string workingDirectory, int maxOutputChars, long memoryLimitBytes)
+    {
+        var ports = FreeLoopbackPorts(5);
+        var connection = new ConnectionInfo("127.0.0.1", ports[0], ports[1], ports[2], ports[3], ports[4], Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+        var file = Path.Combine(Path.GetTempPath(), $"clawdemy-kernel-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
+        WriteConnectionFile(file, connection);
+        var start = ChildProcess.StartInfo(command[0], [.. command.Skip(1), "kernel", "--connection-file", file], workingDirectory);
+        start.Environment["JPY_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["CLAWDEMY_KERNEL_OWN_GROUP"] = "1";
+        // The managed heap fails with OutOfMemoryException first (the cell fails, the kernel goes on); the watch on
+        // resident memory below catches what the heap limit cannot see (native allocations).
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (memoryLimitBytes * 3 / 4).ToString("X");
+        try
+        {
+            var process = Process.Start(start) ?? throw new InvalidOperationException("the kernel process could not be started");
+            return new KernelManager(process, file, connection, maxOutputChars, memoryLimitBytes);
+        }
+        catch
+        {
+            File.Delete(file);
+            throw;
+        }
+    }
+
+    /// <summary>Ends the kernel and everything it started, now.</summary>
+    public void Kill()
+    {
+        ProcessGroups.Kill(_process.Id);
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Waits up to <see cref="ShutdownGrace"/> for the kernel to exit by itself, then ends its group either way.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        using (var grace = new CancellationTokenSource(ShutdownGrace))
+        {
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not exit in time.
+            }
+        }
+
+        // Children of a cell may outlive the kernel in its group, holding its pipes open: end them all, and stop reading.
+        Kill();
+        await _stop.CancelAsync();
+        try
+        {
+            await Task.WhenAll(_readers, _memoryWatch).WaitAsync(TimeSpan.FromSeconds(2));
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            // A reader stuck on a pipe held by a process outside the group: abandoned, it ends with the pipe.
+        }
+
+        _process.Dispose();
+        File.Delete(_connectionFile);
+        _stop.Dispose();
+    }
+
+    private async Task WatchMemoryAsync(long limit)
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested && !_process.HasExited)
+            {
+                if (ResidentBytes(_process.Id) > limit)
+                {
+                    KilledForMemory = true;
+                    Kill();
+                    return;
+                }
+
+                await Task.Delay(MemoryPollInterval, _stop.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+    }
+
+    /// <summary>The resident memory of a process (VmRSS, Linux); 0 where it cannot be read.</summary>
+    private static long ResidentBytes(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // Not Linux, or the process is gone.
+        }
+
+        return 0;
+    }
+
+    private static void WriteConnectionFile(string path, ConnectionInfo connection)
+    {
+        var json = new JsonObject
+        {
+            ["ip"] = connection.Ip, ["transport"] = "tcp", ["signature_scheme"] = "hmac-sha256", ["key"] = connection.Key,
+            ["shell_port"] = connection.ShellPort, ["iopub_port"] = connection.IopubPort, ["stdin_port"] = connection.StdinPort,
+            ["control_port"] = connection.ControlPort, ["hb_port"] = connection.HeartbeatPort, ["kernel_name"] = "clawdemy",
+        };
+        using (File.Create(path, 1, FileOptions.None))
+        {
+        }
+
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.WriteAllText(path, json.ToJsonString());
+    }
+
+    private static int[] FreeLoopbackPorts(int count)
+    {
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        foreach (var listener in listeners) listener.Start();
+        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        foreach (var listener in listeners) listener.Stop();
+        return ports;
+    }
+}

@@ -1,0 +1,246 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
+using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Kernel.Protocol;
+
+namespace Clawdemy.Notebooks.Kernel.Client;
+
+/// <summary>
+/// Runs a notebook the way nbclient does with ipykernel: one kernel process per notebook (<c>clawdemy kernel</c>,
+/// started by a <see cref="KernelManager"/>), each code cell an execute_request, its outputs read from iopub and
+/// saved in the shape Polyglot saves them (values as display_data, streams merged, errors as ename "Error"); an
+/// update_display_data reaches back to the output it names, in whichever cell. The input document is never changed.
+/// A cell past its deadline, a kernel that dies (stack overflow, Environment.Exit, out of memory) or floods its
+/// stdout fails that notebook only, with the reason on the cell; nothing of the kernel is left running.
+/// </summary>
+public sealed partial class NotebookRunner(RunOptions options)
+{
+    /// <summary>How long a kernel may take to start and answer kernel_info.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Runs every code cell of the document in order.</summary>
+    public async Task<NotebookRunResult> RunAsync(NotebookDocument document, IProgress<CellProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var codeCells = document.Cells.Where(c => c.CellType == "code").ToArray();
+        var sinks = new Dictionary<int, CellOutputSink>();
+        var errors = new Dictionary<int, IReadOnlyList<string>>();
+        if (codeCells.Length > 0) await RunInKernelAsync(document, codeCells, sinks, errors, progress, cancellationToken);
+
+        var count = 0;
+        var cells = document.Cells.Select(cell =>
+        {
+            if (cell.CellType != "code") return cell;
+            return sinks.TryGetValue(cell.Index, out var sink) ? cell.WithOutputs(sink.ToOutputs(), ++count) : cell.WithOutputs([], null);
+        }).ToArray();
+        var failures = errors.OrderBy(e => e.Key).Select(e => new CellFailure(e.Key + 1, e.Value)).ToArray();
+        return new NotebookRunResult(document.WithCells(cells), failures, clock.Elapsed);
+    }
+
+    private async Task RunInKernelAsync(
+        NotebookDocument document, NotebookCell[] codeCells, Dictionary<int, CellOutputSink> sinks, Dictionary<int, IReadOnlyList<string>> errors,
+        IProgress<CellProgress>? progress, CancellationToken cancellationToken)
+    {
+        await using var kernel = KernelManager.Start(options.KernelCommand, document.Directory, options.MaxOutputChars, options.MemoryLimitBytes);
+        var displays = new Dictionary<string, CellOutputSink>();
+        KernelClient? client = null;
+        try
+        {
+            using (var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                start.CancelAfter(StartTimeout);
+                try
+                {
+                    var connecting = KernelClient.ConnectAsync(kernel.Connection, start.Token);
+                    if (await Task.WhenAny(connecting, kernel.Exited) != connecting) throw new KernelDiedException();
+                    client = await connecting;
+                    var ready = client.WaitForReadyAsync(start.Token);
+                    if (await Task.WhenAny(ready, kernel.Exited) != ready) throw new KernelDiedException();
+                    await ready;
+                }
+                catch (Exception e) when (e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or Zmtp.ZmtpException && !cancellationToken.IsCancellationRequested)
+                {
+                    var first = codeCells[0].Index;
+                    var why = kernel.HasExited ? Crash(kernel) : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
+                    Fail(first, $"The notebook's kernel could not start: {why}", $"the kernel could not start: {why}; no cell ran");
+                    return;
+                }
+            }
+
+            foreach (var cell in codeCells)
+            {
+                progress?.Report(new CellProgress(document.Path, cell.Index + 1, false, false));
+                var sink = new CellOutputSink(options.MaxOutputChars);
+                sinks[cell.Index] = sink;
+                var outcome = await RunCellAsync(client, kernel, cell, sink, displays, cancellationToken);
+                AttachProcessOutput(kernel, sink);
+                switch (outcome)
+                {
+                    case CellOutcome.Ok:
+                        progress?.Report(new CellProgress(document.Path, cell.Index + 1, true, false));
+                        continue;
+                    case CellOutcome.Failed failed:
+                        errors[cell.Index] = failed.Errors;
+                        progress?.Report(new CellProgress(document.Path, cell.Index + 1, true, true));
+                        if (options.StopOnError) return;
+                        continue;
+                    case CellOutcome.TimedOut:
+                        kernel.Kill();
+                        var seconds = options.CellTimeout.TotalSeconds;
+                        sink.AddError($"Timeout: the cell ran longer than {seconds:0.##} s and was stopped (--timeout).");
+                        errors[cell.Index] = [$"timeout: the cell ran longer than {seconds:0.##} s and was stopped; later cells did not run"];
+                        progress?.Report(new CellProgress(document.Path, cell.Index + 1, true, true));
+                        return;
+                    case CellOutcome.KernelDied:
+                        await kernel.Exited.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+                        var why = Crash(kernel);
+                        sink.AddError($"The notebook's kernel stopped while running this cell: {why}");
+                        errors[cell.Index] = [$"the kernel stopped while running this cell: {why}; later cells did not run"];
+                        progress?.Report(new CellProgress(document.Path, cell.Index + 1, true, true));
+                        return;
+                }
+            }
+
+            await client.ShutdownAsync(cancellationToken);
+        }
+        finally
+        {
+            if (client is not null) await client.DisposeAsync();
+        }
+
+        void Fail(int index, string output, string line)
+        {
+            var sink = new CellOutputSink(options.MaxOutputChars);
+            sink.AddError(output);
+            sinks[index] = sink;
+            errors[index] = [line];
+            progress?.Report(new CellProgress(document.Path, index + 1, true, true));
+        }
+    }
+
+    private async Task<CellOutcome> RunCellAsync(
+        KernelClient client, KernelManager kernel, NotebookCell cell, CellOutputSink sink, Dictionary<string, CellOutputSink> displays, CancellationToken cancellationToken)
+    {
+        var msgId = await client.ExecuteAsync(cell.Source, allowStdin: false, stopOnError: false, cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.CellTimeout);
+        JupyterMessage? reply = null;
+        var idle = false;
+        string? error = null;
+        var died = kernel.Exited;
+        try
+        {
+            while (reply is null || !idle)
+            {
+                var shell = client.ShellReplies.WaitToReadAsync(deadline.Token).AsTask();
+                var iopub = client.Iopub.WaitToReadAsync(deadline.Token).AsTask();
+                var first = await Task.WhenAny(shell, iopub, died);
+                if (first == died && !client.Iopub.TryPeek(out _) && !client.ShellReplies.TryPeek(out _)) return new CellOutcome.KernelDied();
+                if ((first == shell && !await shell) || (first == iopub && !await iopub)) return new CellOutcome.KernelDied();
+                while (client.ShellReplies.TryRead(out var message))
+                {
+                    if (ParentId(message) == msgId && message.MsgType == "execute_reply") reply = message;
+                }
+
+                while (client.Iopub.TryRead(out var message))
+                {
+                    if (message.MsgType == "update_display_data")
+                    {
+                        Apply(message, sink, displays);
+                        continue;
+                    }
+
+                    if (ParentId(message) != msgId) continue;
+                    if (message.MsgType == "status" && message.Text("execution_state") == "idle") idle = true;
+                    else if (message.MsgType == "error") error = message.Text("evalue");
+                    else Apply(message, sink, displays);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new CellOutcome.TimedOut();
+        }
+
+        if (reply.Text("status") == "ok") return new CellOutcome.Ok();
+        var failure = error ?? reply.Text("evalue", "the cell failed");
+        sink.AddError(failure);
+        return new CellOutcome.Failed(ErrorLines(failure));
+    }
+
+    private static void Apply(JupyterMessage message, CellOutputSink sink, Dictionary<string, CellOutputSink> displays)
+    {
+        var displayId = message.Content["transient"]?["display_id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
+        switch (message.MsgType)
+        {
+            case "stream":
+                sink.WriteStream(message.Text("name", "stdout"), message.Text("text"));
+                break;
+            case "execute_result":
+                sink.Result(Bundle(message));
+                break;
+            case "display_data":
+                displayId ??= Guid.NewGuid().ToString("N");
+                sink.Display(Bundle(message), displayId);
+                displays[displayId] = sink;
+                break;
+            case "update_display_data" when displayId is not null && displays.TryGetValue(displayId, out var owner):
+                owner.UpdateDisplay(Bundle(message), displayId);
+                break;
+        }
+    }
+
+    /// <summary>A message's data as text per MIME type; JSON types as their JSON text, kept as JSON when saved.</summary>
+    private static Dictionary<string, string> Bundle(JupyterMessage message) =>
+        (message.Content["data"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : p.Value?.ToJsonString() ?? "")
+        ?? [];
+
+    /// <summary>What the kernel process itself wrote to its stdout file descriptor (native code, a child process) during the cell, capped.</summary>
+    private void AttachProcessOutput(KernelManager kernel, CellOutputSink sink)
+    {
+        var (text, dropped) = kernel.Stdout.Take();
+        if (text.Length > 0) sink.WriteStream("stdout", text);
+        if (dropped > 0) sink.WriteStream("stderr", CellOutputSink.CutMarker(options.MaxOutputChars));
+    }
+
+    private static string? ParentId(JupyterMessage message) => (string?)message.ParentHeader["msg_id"];
+
+    /// <summary>One line per compile diagnostic; an exception's whole text as one error.</summary>
+    private static IReadOnlyList<string> ErrorLines(string message)
+    {
+        var lines = message.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+        return lines.Length > 0 && lines.All(l => Diagnostic().IsMatch(l)) ? lines : [message];
+    }
+
+    private string Crash(KernelManager kernel)
+    {
+        var stderr = kernel.Stderr.Tail(16 * 1024);
+        if (kernel.KilledForMemory) return $"out of memory (the kernel used more than {options.MemoryLimitBytes / (1024 * 1024)} MB)";
+        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return "stack overflow";
+        if (stderr.Contains("OutOfMemory", StringComparison.Ordinal)) return "out of memory";
+        var exit = kernel.HasExited ? kernel.ExitCode : -1;
+        var first = stderr.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("[clawdemy kernel]", StringComparison.Ordinal));
+        return first is null ? $"it exited with code {exit} (did the cell call Environment.Exit?)" : $"exit code {exit}: {first}";
+    }
+
+    [GeneratedRegex(@"^\(\d+,\d+\): ")]
+    private static partial Regex Diagnostic();
+
+    private abstract record CellOutcome
+    {
+        public sealed record Ok : CellOutcome;
+
+        public sealed record Failed(IReadOnlyList<string> Errors) : CellOutcome;
+
+        public sealed record TimedOut : CellOutcome;
+
+        public sealed record KernelDied : CellOutcome;
+    }
+
+    private sealed class KernelDiedException : Exception;
+}
