@@ -4,11 +4,15 @@ using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Cli;
 
-/// <summary>Runs several notebooks, a few at a time, each in its own worker; results come back in input order.</summary>
+/// <summary>
+/// Runs several notebooks, a few at a time, each in its own kernel process; results come back in input order, and each
+/// is handed to <c>finished</c> as soon as its notebook ends, so a notebook that hangs or crashes costs no other one.
+/// </summary>
 internal static class NotebookBatch
 {
     public static async Task<IReadOnlyList<NotebookRunResult>> RunAsync(
-        IReadOnlyList<NotebookDocument> documents, RunOptions options, int parallel, ConsoleReporter reporter, CancellationToken cancellationToken)
+        IReadOnlyList<NotebookDocument> documents, RunOptions options, int parallel, ConsoleReporter reporter, CancellationToken cancellationToken,
+        Action<NotebookRunResult>? finished = null)
     {
         var runner = new NotebookRunner(options);
         var results = new NotebookRunResult[documents.Count];
@@ -17,7 +21,11 @@ internal static class NotebookBatch
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, documents.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
-                async (i, token) => results[i] = await runner.RunAsync(documents[i], progress, token));
+                async (i, token) =>
+                {
+                    results[i] = await runner.RunAsync(documents[i], progress, token);
+                    finished?.Invoke(results[i]);
+                });
             return 0;
         });
         return results;

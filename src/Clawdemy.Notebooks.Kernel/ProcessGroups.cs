@@ -19,9 +19,6 @@ public static partial class ProcessGroups
     /// <returns>True when the signal was sent (false: no such group any more, or not supported here).</returns>
     public static bool Kill(int leader) => !OperatingSystem.IsWindows() && leader > 1 && KillProcess(-leader, SigKill) == 0;
 
-    /// <summary>Whether any process of the group led by <paramref name="leader"/> is still alive.</summary>
-    public static bool IsAlive(int leader) => !OperatingSystem.IsWindows() && leader > 1 && KillProcess(-leader, 0) == 0;
-
     [LibraryImport("libc", EntryPoint = "setsid")]
     private static partial int SetSid();
 

@@ -62,14 +62,13 @@ internal static class RunCommand
             foreach (var folder in documents.Select(d => d.Directory).Distinct()) AtomicFile.CleanStale(folder);
         }
 
-        var results = await NotebookBatch.RunAsync(documents, settings.Options, settings.Parallel, reporter, token);
-        foreach (var result in results)
+        var results = await NotebookBatch.RunAsync(documents, settings.Options, settings.Parallel, reporter, token, result =>
         {
             var target = settings.InPlace ? result.Document.Path
                 : settings.OutputFolder is { } folder ? Path.Combine(folder, Path.GetFileName(result.Document.Path))
                 : null;
             if (target is not null) result.Document.Save(target);
-        }
+        });
 
         NotebookBatch.Report(results, reporter);
         return results.Any(r => r.Failed) ? ExitCodes.CellFailed : ExitCodes.Success;
