@@ -5,15 +5,6 @@ namespace Clawdemy.Notebooks.Cli.Tests.Commands;
 /// <summary>`clawdemy run` as a process: killed with SIGKILL it leaves nothing behind; each notebook is written as soon as it ends.</summary>
 public sealed class RunProcessTests
 {
-    private static string WriteNotebook(string folder, string name, params string[] cells)
-    {
-        var path = Path.Combine(folder, name);
-        var json = string.Join(",", cells.Select((source, i) =>
-            $$"""{"cell_type":"code","execution_count":null,"id":"{{i:x8}}","metadata":{},"outputs":[],"source":{{System.Text.Json.JsonSerializer.Serialize(source)}}}"""));
-        File.WriteAllText(path, $$$"""{"cells":[{{{json}}}],"metadata":{"kernelspec":{"name":".net-csharp"}},"nbformat":4,"nbformat_minor":5}""");
-        return path;
-    }
-
     private static Process StartCli(params string[] arguments)
     {
         var start = new ProcessStartInfo(Engine.Processes.ChildProcess.DotnetHost) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -28,40 +19,11 @@ public sealed class RunProcessTests
         return process;
     }
 
-    /// <summary>Every living process whose chain of parents reaches <paramref name="root"/>.</summary>
-    private static List<int> Descendants(int root)
-    {
-        var parents = new Dictionary<int, (int Parent, char State)>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                parents[pid] = (int.Parse(fields[1]), fields[0][0]);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
-        }
-
-        return parents.Keys.Where(pid =>
-        {
-            for (var p = pid; parents.TryGetValue(p, out var info) && p > 1; p = info.Parent)
-            {
-                if (info.Parent == root) return true;
-            }
-
-            return false;
-        }).Where(pid => parents[pid].State != 'Z').ToList();
-    }
-
     [Fact]
     public async Task Killing_the_cli_with_sigkill_mid_cell_leaves_nothing_of_its_run_alive_after_10_seconds()
     {
         var folder = RepoPaths.TempFolder();
-        var notebook = WriteNotebook(folder, "busy.ipynb",
+        var notebook = TestNotebooks.Write(folder, "busy.ipynb",
             """System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "600") { UseShellExecute = false });""",
             "while (true) { }");
         using var cli = StartCli("run", notebook, "--timeout", "300");
@@ -71,7 +33,7 @@ public sealed class RunProcessTests
         do
         {
             await Task.Delay(200);
-            run = Descendants(cli.Id);
+            run = ProcessTable.LivingDescendants(cli.Id);
         }
         while (run.Count < 2 && DateTime.UtcNow < deadline);
         Assert.True(run.Count >= 2, "the run never started its kernel and the cell's child");
@@ -84,7 +46,7 @@ public sealed class RunProcessTests
         while (DateTime.UtcNow < end && survivors.Count > 0)
         {
             await Task.Delay(250);
-            survivors = run.Where(IsAlive).ToList();
+            survivors = run.Where(ProcessTable.IsAlive).ToList();
         }
 
         Assert.Empty(survivors);
@@ -96,8 +58,8 @@ public sealed class RunProcessTests
         var folder = RepoPaths.TempFolder();
         var output = Path.Combine(folder, "out");
         Directory.CreateDirectory(output);
-        var quick = WriteNotebook(folder, "quick.ipynb", "1 + 1");
-        var slow = WriteNotebook(folder, "slow.ipynb", "System.Threading.Thread.Sleep(600_000);");
+        var quick = TestNotebooks.Write(folder, "quick.ipynb", "1 + 1");
+        var slow = TestNotebooks.Write(folder, "slow.ipynb", "System.Threading.Thread.Sleep(600_000);");
         using var cli = StartCli("run", quick, slow, "--output", output, "--parallel", "2", "--timeout", "30");
         var written = Path.Combine(output, "quick.ipynb");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(25);
@@ -107,18 +69,5 @@ public sealed class RunProcessTests
         await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(2, cli.ExitCode);
         Assert.Contains("\"text/plain\"", File.ReadAllText(written));
-    }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }

@@ -15,15 +15,7 @@ public sealed class HostileCellTests
 
     private static readonly RunOptions Quick = new() { CellTimeout = TimeSpan.FromSeconds(5) };
 
-    private static NotebookDocument Notebook(params string[] cells)
-    {
-        var folder = RepoPaths.TempFolder();
-        var path = Path.Combine(folder, "hostile.ipynb");
-        var json = string.Join(",", cells.Select((source, i) =>
-            $$"""{"cell_type":"code","execution_count":null,"id":"{{i:x8}}","metadata":{},"outputs":[],"source":{{System.Text.Json.JsonSerializer.Serialize(source)}}}"""));
-        File.WriteAllText(path, $$$"""{"cells":[{{{json}}}],"metadata":{"kernelspec":{"name":".net-csharp"}},"nbformat":4,"nbformat_minor":5}""");
-        return NotebookDocument.Load(path);
-    }
+    private static NotebookDocument Notebook(params string[] cells) => NotebookDocument.Load(TestNotebooks.Write(RepoPaths.TempFolder(), "hostile.ipynb", cells));
 
     /// <summary>Runs the notebook while recording the kernel's process group, then checks the run's bound and that the group is gone.</summary>
     private static async Task<NotebookRunResult> RunWatchedAsync(NotebookDocument document, RunOptions? options = null)
@@ -48,37 +40,14 @@ public sealed class HostileCellTests
         Assert.NotEmpty(seen);
         // A killed process is a zombie until it is reaped: give the reaping a moment, then nothing of the group may live.
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
-        while (DateTime.UtcNow < deadline && seen.Any(g => LivingMembers(g).Any())) await Task.Delay(100);
-        foreach (var group in seen) Assert.True(!LivingMembers(group).Any(), $"processes of the kernel's group {group} are still alive: {string.Join(", ", LivingMembers(group))}");
+        while (DateTime.UtcNow < deadline && seen.Any(g => ProcessTable.LivingMembers(g).Count > 0)) await Task.Delay(100);
+        foreach (var group in seen) Assert.True(ProcessTable.LivingMembers(group).Count == 0, $"processes of the kernel's group {group} are still alive: {string.Join(", ", ProcessTable.LivingMembers(group))}");
 
         return result;
     }
 
     /// <summary>Direct children of a process that lead their own process group: the kernels it started.</summary>
-    private static IEnumerable<int> ChildrenOf(int parent) => Processes().Where(p => p.Parent == parent && p.Group == p.Pid).Select(p => p.Pid);
-
-    /// <summary>The processes of a group that are alive (not zombies waiting to be reaped).</summary>
-    internal static IEnumerable<int> LivingMembers(int group) => Processes().Where(p => p.Group == group && p.State != 'Z').Select(p => p.Pid);
-
-    private static IEnumerable<(int Pid, char State, int Parent, int Group)> Processes()
-    {
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-            string stat;
-            try
-            {
-                stat = File.ReadAllText(Path.Combine(dir, "stat"));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            yield return (pid, fields[0][0], int.Parse(fields[1]), int.Parse(fields[2]));
-        }
-    }
+    private static IEnumerable<int> ChildrenOf(int parent) => ProcessTable.Read().Where(p => p.Parent == parent && p.Group == p.Pid).Select(p => p.Pid);
 
     private static string AllText(NotebookRunResult result) =>
         string.Join("\n", result.Document.Cells.SelectMany(c => c.Outputs).SelectMany(o => o.Data.Values.Append(o.Text).Append(o.ErrorValue ?? "")));
