@@ -152,4 +152,25 @@ public sealed class HostileCellTests
         Assert.Contains("kernel stopped", failure.Errors[0], StringComparison.Ordinal);
         Assert.Contains("before", AllText(result));
     }
+
+    [Fact]
+    public async Task Asking_for_input_under_run_fails_the_cell_at_once_instead_of_hanging()
+    {
+        var result = await RunWatchedAsync(Notebook("var answer = Console.ReadLine();", "\"after\""));
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal(1, failure.CellNumber);
+        Assert.Contains("asked for input", failure.Errors[0], StringComparison.Ordinal);
+        Assert.Contains("after", AllText(result));
+    }
+
+    [Fact]
+    public async Task An_update_from_a_later_cell_changes_the_earlier_cells_saved_output()
+    {
+        var result = await RunWatchedAsync(Notebook("var shown = display(\"before\");", "shown.Update(\"after\");"));
+        Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
+        var saved = Assert.Single(result.Document.Cells[0].Outputs);
+        Assert.Equal("display_data", saved.OutputType);
+        Assert.Equal("after", saved.Data["text/plain"]);
+        Assert.Empty(result.Document.Cells[1].Outputs);
+    }
 }
