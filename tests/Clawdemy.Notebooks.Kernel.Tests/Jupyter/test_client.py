@@ -182,9 +182,16 @@ def _start_by_hand(env_extra):
     env = dict(os.environ, **env_extra)
     process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     client = BlockingKernelClient(connection_file=path)
-    client.load_connection_file()
-    client.start_channels()
-    client.wait_for_ready(timeout=ks.TIMEOUT)
+    try:
+        client.load_connection_file()
+        client.start_channels()
+        client.wait_for_ready(timeout=ks.TIMEOUT)
+    except BaseException:
+        client.stop_channels()
+        process.kill()
+        process.wait()
+        os.remove(path)
+        raise
     return process, client, path
 
 
@@ -206,7 +213,12 @@ def test_the_kernel_shuts_down_on_request_and_writes_nothing_to_stdout():
 
 def test_the_kernel_exits_when_its_parent_dies():
     parent = subprocess.Popen(["sleep", "600"])
-    process, client, path = _start_by_hand({"JPY_PARENT_PID": str(parent.pid)})
+    try:
+        process, client, path = _start_by_hand({"JPY_PARENT_PID": str(parent.pid)})
+    except BaseException:
+        parent.kill()
+        parent.wait()
+        raise
     try:
         parent.kill()
         parent.wait()
@@ -350,3 +362,29 @@ def test_interrupting_a_tight_loop_ends_the_kernel_with_a_clear_error_and_a_rest
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_the_kernel_exits_when_the_process_that_started_it_dies_without_naming_itself():
+    # A launcher that sets no JPY_PARENT_PID and is killed: the kernel, handed to another parent, exits by itself.
+    with open(os.path.join(os.environ["JUPYTER_PATH"], "kernels", ks.KERNEL_NAME, "kernel.json")) as f:
+        argv = json.load(f)["argv"]
+    fd, path = tempfile.mkstemp(suffix=".json")
+    os.close(fd)
+    write_connection_file(path, ip="127.0.0.1", key=b"a-key")
+    env = {k: v for k, v in os.environ.items() if k != "JPY_PARENT_PID"}
+    command = " ".join("'" + a.replace("{connection_file}", path) + "'" for a in argv)
+    launcher = subprocess.Popen(["sh", "-c", f"{command} & echo $!; wait"], env=env, stdout=subprocess.PIPE, text=True)
+    kernel_pid = int(launcher.stdout.readline())
+    try:
+        time.sleep(3)
+        assert os.path.exists(f"/proc/{kernel_pid}")
+        launcher.kill()
+        launcher.wait()
+        deadline = time.monotonic() + 10
+        while os.path.exists(f"/proc/{kernel_pid}") and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not os.path.exists(f"/proc/{kernel_pid}") or open(f"/proc/{kernel_pid}/stat").read().split(")")[-1].split()[0] == "Z"
+    finally:
+        if os.path.exists(f"/proc/{kernel_pid}"):
+            os.kill(kernel_pid, signal.SIGKILL)
+        os.remove(path)
