@@ -60,13 +60,13 @@ public sealed class RunProcessTests
         Directory.CreateDirectory(output);
         var quick = TestNotebooks.Write(folder, "quick.ipynb", "1 + 1");
         var slow = TestNotebooks.Write(folder, "slow.ipynb", "System.Threading.Thread.Sleep(600_000);");
-        using var cli = StartCli("run", quick, slow, "--output", output, "--parallel", "2", "--timeout", "30");
+        using var cli = StartCli("run", quick, slow, "--output", output, "--parallel", "2", "--timeout", "90");
         var written = Path.Combine(output, "quick.ipynb");
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(25);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(80);
         while (!File.Exists(written) && DateTime.UtcNow < deadline) await Task.Delay(100);
         Assert.True(File.Exists(written), "quick.ipynb was not written while slow.ipynb ran");
         Assert.False(cli.HasExited, "the run ended before slow.ipynb's timeout: the check proves nothing");
-        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(150));
         Assert.Equal(2, cli.ExitCode);
         Assert.Contains("\"text/plain\"", File.ReadAllText(written));
     }

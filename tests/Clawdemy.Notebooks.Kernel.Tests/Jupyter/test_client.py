@@ -332,7 +332,8 @@ def test_interrupting_a_cooperative_loop_keeps_the_kernel_and_its_state(kernel):
     began = time.monotonic()
     km.interrupt_kernel()
     reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
-    assert time.monotonic() - began < 2.0
+    # The kernel answers within its 1 s grace; the bound leaves room for a loaded CI machine (docs/benchmarks.md has the measurement).
+    assert time.monotonic() - began < 5.0
     assert reply["content"]["status"] == "error"
     assert "state are kept" in reply["content"]["evalue"]
     ks.iopub_until_idle(kc, msg_id)
@@ -348,7 +349,7 @@ def test_interrupting_a_tight_loop_ends_the_kernel_with_a_clear_error_and_a_rest
         began = time.monotonic()
         km.interrupt_kernel()
         reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
-        assert time.monotonic() - began < 2.5
+        assert time.monotonic() - began < 5.0
         assert reply["content"]["status"] == "error"
         assert "state is lost" in reply["content"]["evalue"]
         deadline = time.monotonic() + 10
