@@ -14,8 +14,8 @@ namespace Clawdemy.Notebooks.Kernel;
 /// </summary>
 public sealed class CSharpJupyterKernel : KernelBase
 {
-    /// <summary>The output a cell may produce through the kernel, in characters, before the rest is cut: 16 MB.</summary>
-    public const int MaxOutputChars = 16 * 1024 * 1024;
+    /// <summary>The output a cell may collect in the kernel's own batch path, in UTF-8 bytes: 16 MiB.</summary>
+    public const int MaxOutputBytes = 16 * 1024 * 1024;
 
     private readonly CSharpKernel _kernel;
 
@@ -23,7 +23,7 @@ public sealed class CSharpJupyterKernel : KernelBase
     public CSharpJupyterKernel(ConnectionInfo connection, string directory, Action<string> log)
         : base(connection, log)
     {
-        _kernel = new CSharpKernel(directory, MaxOutputChars);
+        _kernel = new CSharpKernel(directory, MaxOutputBytes);
     }
 
     /// <inheritdoc/>

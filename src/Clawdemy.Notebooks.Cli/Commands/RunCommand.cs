@@ -33,7 +33,7 @@ internal static class RunCommand
                 new RunOptions
                 {
                     CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
-                    MaxOutputChars = parse.GetValue(maxOutput) * 1024,
+                    MaxOutputBytes = parse.GetValue(maxOutput) * 1024,
                     StopOnError = parse.GetValue(stopOnError),
                 },
                 parse.GetValue(parallel));

@@ -22,7 +22,7 @@ public sealed class CSharpKernel
         "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq",
     ];
 
-    private readonly int _maxOutputChars;
+    private readonly int _maxOutputBytes;
     private readonly NuGetRestorer _restorer;
     private readonly Dictionary<string, string?> _packages = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _sources = [];
@@ -34,9 +34,9 @@ public sealed class CSharpKernel
     /// folder). It changes nothing global: the host that owns the process sets the working directory and calls
     /// <see cref="CaptureConsole"/>.
     /// </summary>
-    public CSharpKernel(string directory, int maxOutputChars, string? nugetCacheRoot = null)
+    public CSharpKernel(string directory, int maxOutputBytes, string? nugetCacheRoot = null)
     {
-        _maxOutputChars = maxOutputChars;
+        _maxOutputBytes = maxOutputBytes;
         _restorer = new NuGetRestorer(nugetCacheRoot ?? NuGetRestorer.DefaultCacheRoot);
         _options = ScriptOptions.Default
             .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(Console).Assembly, typeof(KernelFunctions).Assembly,
@@ -80,7 +80,7 @@ public sealed class CSharpKernel
     /// <summary>Runs one cell's source and collects its outputs in the shape Polyglot saves them.</summary>
     public async Task<CellRun> RunAsync(string source, string defaultKernel = Kernels.CSharp)
     {
-        var sink = new CellOutputSink(_maxOutputChars);
+        var sink = new CellOutputSink(_maxOutputBytes);
         var result = await RunAsync(source, sink, defaultKernel);
         if (result.Failed) sink.AddError(result.Message);
         return new CellRun(sink.ToOutputs(), result.Errors);

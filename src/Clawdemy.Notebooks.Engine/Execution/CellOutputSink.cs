@@ -6,9 +6,10 @@ namespace Clawdemy.Notebooks.Engine.Execution;
 /// <summary>
 /// Collects one cell's outputs in order, in the shape Polyglot saves: consecutive writes to one stream merge into one
 /// output, the trailing value is a display, a display updated within the cell is replaced in place, and everything past
-/// the size cap is cut with a visible marker. Thread-safe: a cell's own threads may write to it.
+/// the size cap (in UTF-8 bytes, as <c>--max-output</c> says) is cut with a visible marker. Thread-safe: a cell's own
+/// threads may write to it.
 /// </summary>
-public sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
+public sealed class CellOutputSink(int maxOutputBytes) : ICellOutputs
 {
     private readonly List<Entry> _entries = [];
     private readonly Lock _gate = new();
@@ -16,9 +17,9 @@ public sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
     private bool _cut;
 
     /// <summary>The marker that ends a cut output.</summary>
-    /// <param name="maxChars">The cap that was passed.</param>
-    public static string CutMarker(int maxChars) =>
-        $"\n… [output cut: this cell produced more than {maxChars / 1024} KB of output; the rest was dropped]\n";
+    /// <param name="maxBytes">The cap that was passed.</param>
+    public static string CutMarker(int maxBytes) =>
+        $"\n… [output cut: this cell produced more than {maxBytes / 1024} KB of output; the rest was dropped]\n";
 
     /// <inheritdoc/>
     public void WriteStream(string name, string text)
@@ -78,40 +79,58 @@ public sealed class CellOutputSink(int maxOutputChars) : ICellOutputs
                 ErrorEntry x => CellOutput.Error(x.Message),
                 _ => throw new InvalidOperationException(),
             }).ToList();
-            if (_cut) outputs.Add(CellOutput.Stream("stderr", CutMarker(maxOutputChars)));
+            if (_cut) outputs.Add(CellOutput.Stream("stderr", CutMarker(maxOutputBytes)));
             return outputs;
         }
     }
 
     private IReadOnlyDictionary<string, string> Limit(IReadOnlyDictionary<string, string> data)
     {
-        var size = data.Count == 0 ? 0 : data.Values.Max(v => v.Length);
-        if (_used + size <= maxOutputChars)
+        var size = data.Count == 0 ? 0 : data.Values.Max(Encoding.UTF8.GetByteCount);
+        if (_used + size <= maxOutputBytes)
         {
             _used += size;
             return data;
         }
 
         _cut = true;
-        var room = Math.Max(0, maxOutputChars - _used);
-        _used = maxOutputChars;
+        var room = Math.Max(0, maxOutputBytes - _used);
+        _used = maxOutputBytes;
         // HTML cut in the middle would be broken markup; keep only the plain text, shortened.
         var plain = data.TryGetValue("text/plain", out var p) ? p : "(a display too large to keep)";
-        return new Dictionary<string, string> { ["text/plain"] = plain[..Math.Min(plain.Length, room)] };
+        return new Dictionary<string, string> { ["text/plain"] = Prefix(plain, room) };
     }
 
     private string Take(string text)
     {
-        var room = maxOutputChars - _used;
-        if (text.Length <= room)
+        var size = Encoding.UTF8.GetByteCount(text);
+        var room = maxOutputBytes - _used;
+        if (size <= room)
         {
-            _used += text.Length;
+            _used += size;
             return text;
         }
 
         _cut = true;
-        _used = maxOutputChars;
-        return room > 0 ? text[..room] : "";
+        _used = maxOutputBytes;
+        return Prefix(text, room);
+    }
+
+    /// <summary>The longest start of <paramref name="text"/> that takes at most <paramref name="bytes"/> in UTF-8, never splitting a surrogate pair.</summary>
+    private static string Prefix(string text, int bytes)
+    {
+        var used = 0;
+        var end = 0;
+        while (end < text.Length)
+        {
+            var width = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+            var size = Encoding.UTF8.GetByteCount(text.AsSpan(end, width));
+            if (used + size > bytes) break;
+            used += size;
+            end += width;
+        }
+
+        return text[..end];
     }
 
     private abstract record Entry;

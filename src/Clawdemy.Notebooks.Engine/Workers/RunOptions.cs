@@ -6,8 +6,8 @@ public sealed record RunOptions
     /// <summary>The time one cell may take before it is stopped: 60 s unless set.</summary>
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The output one cell may keep, in characters, before the rest is cut with a marker: 1 MB unless set.</summary>
-    public int MaxOutputChars { get; init; } = 1024 * 1024;
+    /// <summary>The output one cell may keep, in UTF-8 bytes, before the rest is cut with a marker: 1 MiB unless set (<c>--max-output</c> in KB).</summary>
+    public int MaxOutputBytes { get; init; } = 1024 * 1024;
 
     /// <summary>Stop at the first failing cell instead of running every cell.</summary>
     public bool StopOnError { get; init; }

@@ -3,12 +3,13 @@ using System.Text;
 namespace Clawdemy.Notebooks.Kernel.Client;
 
 /// <summary>
-/// Text read from a pipe, kept up to a cap: what comes past the cap is read and dropped, so a process that floods
-/// its stdout can neither block on a full pipe nor grow the reader's memory. <see cref="Take"/> hands over what has
-/// come since the last take.
+/// Text read from a pipe, kept up to a cap in UTF-8 bytes: what comes past the cap is read and dropped, so a process
+/// that floods its stdout can neither block on a full pipe nor grow the reader's memory. <see cref="Take"/> hands over
+/// what has come since the last take.
 /// </summary>
-internal sealed class BoundedText(int maxChars)
+internal sealed class BoundedText(int maxBytes)
 {
+    private int _keptBytes;
     private readonly StringBuilder _text = new();
     private readonly Lock _gate = new();
     private long _dropped;
@@ -34,9 +35,15 @@ internal sealed class BoundedText(int maxChars)
                 if (read == 0) return;
                 lock (_gate)
                 {
-                    var room = Math.Max(0, maxChars - _text.Length);
-                    _text.Append(buffer, 0, Math.Min(room, read));
-                    _dropped += Math.Max(0, read - room);
+                    var kept = 0;
+                    while (kept < read && _keptBytes + Encoding.UTF8.GetByteCount(buffer, kept, 1) <= maxBytes)
+                    {
+                        _keptBytes += Encoding.UTF8.GetByteCount(buffer, kept, 1);
+                        kept++;
+                    }
+
+                    _text.Append(buffer, 0, kept);
+                    _dropped += read - kept;
                 }
             }
         }
@@ -53,6 +60,7 @@ internal sealed class BoundedText(int maxChars)
         {
             var taken = (_text.ToString(), _dropped);
             _text.Clear();
+            _keptBytes = 0;
             _dropped = 0;
             return taken;
         }

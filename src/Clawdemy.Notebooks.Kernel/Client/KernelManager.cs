@@ -28,12 +28,12 @@ public sealed class KernelManager : IAsyncDisposable
     private readonly Task _readers;
     private readonly Task _memoryWatch;
 
-    private KernelManager(Process process, string connectionFile, ConnectionInfo connection, int maxOutputChars, long memoryLimitBytes)
+    private KernelManager(Process process, string connectionFile, ConnectionInfo connection, int maxOutputBytes, long memoryLimitBytes)
     {
         _process = process;
         _connectionFile = connectionFile;
         Connection = connection;
-        Stdout = new BoundedText(maxOutputChars);
+        Stdout = new BoundedText(maxOutputBytes);
         Stderr = new BoundedText(64 * 1024);
         _readers = Task.WhenAll(
             Task.Run(() => Stdout.ReadAllAsync(process.StandardOutput, _stop.Token)),
@@ -68,9 +68,9 @@ public sealed class KernelManager : IAsyncDisposable
     /// <summary>Starts a kernel: <paramref name="command"/> followed by <c>kernel --connection-file FILE</c>.</summary>
     /// <param name="command">The program and arguments that run <c>clawdemy</c>.</param>
     /// <param name="workingDirectory">The notebook's folder.</param>
-    /// <param name="maxOutputChars">How much of the process's own stdout is kept per take.</param>
+    /// <param name="maxOutputBytes">How much of the process's own stdout is kept per take, in UTF-8 bytes.</param>
     /// <param name="memoryLimitBytes">The resident memory the kernel may use before it is killed.</param>
-    public static KernelManager Start(IReadOnlyList<string> command, string workingDirectory, int maxOutputChars, long memoryLimitBytes)
+    public static KernelManager Start(IReadOnlyList<string> command, string workingDirectory, int maxOutputBytes, long memoryLimitBytes)
     {
         var ports = FreeLoopbackPorts(5);
         var connection = new ConnectionInfo("127.0.0.1", ports[0], ports[1], ports[2], ports[3], ports[4], Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
@@ -85,7 +85,7 @@ public sealed class KernelManager : IAsyncDisposable
         try
         {
             var process = Process.Start(start) ?? throw new InvalidOperationException("the kernel process could not be started");
-            return new KernelManager(process, file, connection, maxOutputChars, memoryLimitBytes);
+            return new KernelManager(process, file, connection, maxOutputBytes, memoryLimitBytes);
         }
         catch
         {

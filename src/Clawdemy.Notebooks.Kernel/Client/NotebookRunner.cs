@@ -46,7 +46,7 @@ public sealed partial class NotebookRunner(RunOptions options)
         NotebookDocument document, NotebookCell[] codeCells, Dictionary<int, CellOutputSink> sinks, Dictionary<int, IReadOnlyList<string>> errors,
         IProgress<CellProgress>? progress, CancellationToken cancellationToken)
     {
-        await using var kernel = KernelManager.Start(options.KernelCommand, document.Directory, options.MaxOutputChars, options.MemoryLimitBytes);
+        await using var kernel = KernelManager.Start(options.KernelCommand, document.Directory, options.MaxOutputBytes, options.MemoryLimitBytes);
         var displays = new Dictionary<string, CellOutputSink>();
         KernelClient? client = null;
         try
@@ -75,7 +75,7 @@ public sealed partial class NotebookRunner(RunOptions options)
             foreach (var cell in codeCells)
             {
                 progress?.Report(new CellProgress(document.Path, cell.Index + 1, false, false));
-                var sink = new CellOutputSink(options.MaxOutputChars);
+                var sink = new CellOutputSink(options.MaxOutputBytes);
                 sinks[cell.Index] = sink;
                 var outcome = await RunCellAsync(client, kernel, cell, sink, displays, cancellationToken);
                 AttachProcessOutput(kernel, sink);
@@ -115,7 +115,7 @@ public sealed partial class NotebookRunner(RunOptions options)
 
         void Fail(int index, string output, string line)
         {
-            var sink = new CellOutputSink(options.MaxOutputChars);
+            var sink = new CellOutputSink(options.MaxOutputBytes);
             sink.AddError(output);
             sinks[index] = sink;
             errors[index] = [line];
@@ -205,7 +205,7 @@ public sealed partial class NotebookRunner(RunOptions options)
     {
         var (text, dropped) = kernel.Stdout.Take();
         if (text.Length > 0) sink.WriteStream("stdout", text);
-        if (dropped > 0) sink.WriteStream("stderr", CellOutputSink.CutMarker(options.MaxOutputChars));
+        if (dropped > 0) sink.WriteStream("stderr", CellOutputSink.CutMarker(options.MaxOutputBytes));
     }
 
     private static string? ParentId(JupyterMessage message) => (string?)message.ParentHeader["msg_id"];

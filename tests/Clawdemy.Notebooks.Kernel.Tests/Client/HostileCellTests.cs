@@ -81,13 +81,13 @@ public sealed class HostileCellTests
         Assert.Equal(1, failure.CellNumber);
         Assert.Contains("timeout", failure.Errors[0], StringComparison.Ordinal);
         Assert.DoesNotContain("never runs", AllText(result));
-        Assert.True(result.Document.Cells[0].Outputs.Sum(o => o.Text.Length) <= Quick.MaxOutputChars + 1024);
+        Assert.True(result.Document.Cells[0].Outputs.Sum(o => o.Text.Length) <= Quick.MaxOutputBytes + 1024);
     }
 
     [Fact]
     public async Task Writes_to_the_real_stdout_descriptor_are_kept_up_to_the_cap_and_the_rest_is_dropped()
     {
-        var options = Quick with { MaxOutputChars = 64 * 1024 };
+        var options = Quick with { MaxOutputBytes = 64 * 1024 };
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var result = await RunWatchedAsync(Notebook(
             """
@@ -101,7 +101,7 @@ public sealed class HostileCellTests
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
         var kept = result.Document.Cells[0].Outputs.Where(o => o.OutputType == "stream").Sum(o => o.Text.Length);
-        Assert.InRange(kept, 1, options.MaxOutputChars + 1024);
+        Assert.InRange(kept, 1, options.MaxOutputBytes + 1024);
         Assert.Contains("output cut", AllText(result));
         Assert.Contains("after the flood", AllText(result));
         Assert.True(after - before < 100L * 1024 * 1024, $"the runner kept {(after - before) / (1024 * 1024)} MB of a 50 MB flood");

@@ -97,7 +97,7 @@ public class NotebookRunnerTests
     [Fact]
     public async Task Output_past_the_cap_is_cut_with_a_visible_marker()
     {
-        var result = await Run("huge-output.ipynb", Options with { MaxOutputChars = 10_000 });
+        var result = await Run("huge-output.ipynb", Options with { MaxOutputBytes = 10_000 });
         var outputs = OutputsOf(result, 1);
         Assert.Equal(10_000, outputs[0].Text.Length);
         Assert.Contains("output cut", outputs[^1].Text);
