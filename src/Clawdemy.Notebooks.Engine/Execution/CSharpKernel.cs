@@ -40,7 +40,7 @@ public sealed partial class CSharpKernel
         _restorer = new NuGetRestorer(nugetCacheRoot ?? NuGetRestorer.DefaultCacheRoot);
         _options = ScriptOptions.Default
             .AddReferences(ExtraReferences())
-            .AddImports(DefaultUsings.Append("Clawdemy.Notebooks.Engine.Scripting").Append("Microsoft.DotNet.Interactive").Append("static Microsoft.DotNet.Interactive.Kernel"))
+            .AddImports(DefaultUsings.Append("Clawdemy.Notebooks.Engine.Scripting").Append("Microsoft.DotNet.Interactive").Append("Microsoft.DotNet.Interactive.Formatting").Append("Microsoft.DotNet.Interactive.Kernel"))
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
             .WithSourceResolver(new SourceFileResolver([], directory))
             .WithEmitDebugInformation(false)
