@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Engine.Tests.Corpus;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Clawdemy.Notebooks.Engine.Tests.Execution;
@@ -9,9 +9,9 @@ namespace Clawdemy.Notebooks.Engine.Tests.Execution;
 /// dotnet/interactive's samples/notebooks/csharp/Docs/Formatting-outputs.ipynb (Corpus/), the dni-styles block aside.
 /// </summary>
 [Collection(FormatterCollection.Name)]
-public partial class ValueFormatterTests
+public class ValueFormatterTests
 {
-    private static string HtmlOf(object? value) => StyleBlock().Replace(ValueFormatter.Format(value)["text/html"], "");
+    private static string HtmlOf(object? value) => PolyglotCorpusTests.Normalize(ValueFormatter.Format(value)["text/html"]);
 
     [Fact]
     public void Strings_are_plain_text_only()
@@ -224,7 +224,4 @@ public partial class ValueFormatterTests
             return true;
         }
     }
-
-    [GeneratedRegex(@"<style>.*?</style>", RegexOptions.Singleline)]
-    private static partial Regex StyleBlock();
 }
