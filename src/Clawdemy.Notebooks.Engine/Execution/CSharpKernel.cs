@@ -14,7 +14,7 @@ namespace Clawdemy.Notebooks.Engine.Execution;
 /// each later one continues from the previous state. Console output, displays, the trailing expression's value and
 /// errors become nbformat outputs.
 /// </summary>
-public sealed class CSharpKernel
+public sealed partial class CSharpKernel
 {
     /// <summary>The usings every cell has, as in the Polyglot C# kernel.</summary>
     public static readonly IReadOnlyList<string> DefaultUsings =
@@ -39,14 +39,34 @@ public sealed class CSharpKernel
         _maxOutputBytes = maxOutputBytes;
         _restorer = new NuGetRestorer(nugetCacheRoot ?? NuGetRestorer.DefaultCacheRoot);
         _options = ScriptOptions.Default
-            .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(Console).Assembly, typeof(KernelFunctions).Assembly,
-                typeof(System.Collections.ArrayList).Assembly, typeof(List<>).Assembly, typeof(System.Text.RegularExpressions.Regex).Assembly)
-            .WithImports(DefaultUsings.Append("Clawdemy.Notebooks.Engine.Scripting").Append("Clawdemy.Notebooks.Engine.Scripting.KernelFunctions").Append("Microsoft.DotNet.Interactive"))
+            .AddReferences(ExtraReferences())
+            .AddImports(DefaultUsings.Append("Clawdemy.Notebooks.Engine.Scripting").Append("Microsoft.DotNet.Interactive").Append("Microsoft.DotNet.Interactive.Formatting").Append("Microsoft.DotNet.Interactive.Kernel"))
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
             .WithSourceResolver(new SourceFileResolver([], directory))
             .WithEmitDebugInformation(false)
             .WithOptimizationLevel(OptimizationLevel.Debug)
             .WithLanguageVersion(LanguageVersion);
+    }
+
+    /// <summary>
+    /// What cells can use beyond Roslyn's default references (which are kept): the BCL facades (netstandard, so that types
+    /// such as System.Drawing.Color and System.Data.DataTable compile), the binder of <c>dynamic</c>, and this engine's
+    /// Polyglot API.
+    /// </summary>
+    private static IEnumerable<MetadataReference> ExtraReferences()
+    {
+        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        string[] facades = ["netstandard.dll", "System.Runtime.dll", "Microsoft.CSharp.dll", "System.Data.dll", "System.Data.Common.dll", "System.Drawing.dll",
+            "System.Drawing.Primitives.dll", "System.Linq.Expressions.dll", "System.Net.Http.dll", "System.Text.Json.dll", "System.Text.RegularExpressions.dll",
+            "System.Web.HttpUtility.dll", "System.Text.Encodings.Web.dll", "System.ComponentModel.Primitives.dll", "System.Numerics.dll", "System.Runtime.Numerics.dll",
+            "System.Xml.dll", "System.Xml.Linq.dll", "System.Xml.ReaderWriter.dll", "System.Collections.dll", "System.Console.dll", "System.Linq.dll", "System.IO.dll"];
+        foreach (var facade in facades)
+        {
+            var path = Path.Combine(framework, facade);
+            if (File.Exists(path)) yield return MetadataReference.CreateFromFile(path);
+        }
+
+        yield return MetadataReference.CreateFromFile(typeof(CSharpKernel).Assembly.Location);
     }
 
     /// <summary>The C# language version cells are compiled with.</summary>
@@ -112,6 +132,9 @@ public sealed class CSharpKernel
             {
                 outputs.Display(new Dictionary<string, string> { ["text/html"] = MarkdownRenderer.ToHtml(code.Code) }, Guid.NewGuid().ToString("N"));
             }
+            else if (RunsOtherKernel(code, outputs, errors))
+            {
+            }
             else if (code.Kernel != Kernels.CSharp)
             {
                 errors.Add($"(1,1): error: the {code.Kernel} kernel is not available here; this engine runs C# and Markdown cells");
@@ -143,7 +166,8 @@ public sealed class CSharpKernel
             if (!_sources.Contains(normalized)) _sources.Add(normalized);
         }
 
-        if (code.Packages.Count > 0 && !AddPackages(code.Packages, errors)) return;
+        if (code.Packages.Count > 0 && !AddPackages(code.Packages, outputs, errors)) return;
+        if (!await RunMagicsAsync(code, outputs, errors, cancellationToken)) return;
 
         var script = _state is null ? CSharpScript.Create(code.Code, _options) : _state.Script.ContinueWith(code.Code, _options);
         var diagnostics = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
@@ -166,7 +190,19 @@ public sealed class CSharpKernel
 
         if (hasResult && state.ReturnValue is not DisplayedValue)
         {
-            outputs.Result(ValueFormatter.Format(state.ReturnValue));
+            IReadOnlyDictionary<string, string> bundle;
+            try
+            {
+                bundle = ValueFormatter.Format(state.ReturnValue);
+            }
+            catch (Exception e)
+            {
+                // The value's formatter, ToString or enumerator threw: this cell fails, the kernel goes on.
+                errors.Add(e.ToString());
+                return;
+            }
+
+            outputs.Result(bundle);
         }
     }
 
@@ -181,7 +217,7 @@ public sealed class CSharpKernel
         return type is not null && type.SpecialType != SpecialType.System_Void;
     }
 
-    private bool AddPackages(IReadOnlyList<PackageReference> packages, List<string> errors)
+    private bool AddPackages(IReadOnlyList<PackageReference> packages, ICellOutputs outputs, List<string> errors)
     {
         foreach (var p in packages)
         {
@@ -199,11 +235,8 @@ public sealed class CSharpKernel
             var all = _packages.Select(p => new PackageReference(p.Key, p.Value)).Concat(fresh).ToArray();
             var assemblies = _restorer.Restore(all, _sources);
             _options = _options.AddReferences(assemblies.Select(a => MetadataReference.CreateFromFile(a)));
-            foreach (var p in fresh)
-            {
-                _packages[p.Name] = p.Version;
-                Console.Out.Write($"Installed package {p.Name} version {p.Version ?? "(latest)"}\n");
-            }
+            foreach (var p in fresh) _packages[p.Name] = p.Version;
+            ShowInstalledPackages(assemblies, outputs);
 
             return true;
         }

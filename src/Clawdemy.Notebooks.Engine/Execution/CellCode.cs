@@ -16,6 +16,15 @@ public sealed partial record CellCode(
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>The magic commands that run in a C# cell, before its code.</summary>
+    public static readonly IReadOnlyList<string> MagicNames = ["time", "who", "whos", "lsmagic", "about", "set", "share"];
+
+    /// <summary>The magics of the cell (other than <c>#!time</c>), in order: name and arguments.</summary>
+    public IReadOnlyList<(string Name, IReadOnlyList<string> Arguments)> Magics { get; init; } = [];
+
+    /// <summary>The arguments on the cell's first line after its kernel name (<c>#!value --name x</c>).</summary>
+    public IReadOnlyList<string> KernelArguments { get; init; } = [];
+
     /// <summary>Splits a cell's source; <paramref name="defaultKernel"/> applies when no first line names one.</summary>
     public static CellCode Parse(string source, string defaultKernel)
     {
@@ -25,24 +34,36 @@ public sealed partial record CellCode(
         var packages = new List<PackageReference>();
         var sources = new List<string>();
         var problems = new List<string>();
+        var magics = new List<(string, IReadOnlyList<string>)>();
+        IReadOnlyList<string> kernelArguments = [];
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             if (line.StartsWith("#!", StringComparison.Ordinal))
             {
-                var name = line[2..].Trim();
+                var words = line[2..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                var name = words.Length > 0 ? words[0] : "";
+                var arguments = words.Skip(1).ToArray();
                 if (Kernels.IsKernelName(name))
                 {
-                    if (i == 0) kernel = Kernels.Canonical(name);
-                    else problems.Add($"({i + 1},1): error: #!{name} switches kernels in the middle of a cell; start a new cell instead");
-                    if (Kernels.Canonical(name) == Kernels.Markdown && i == 0)
+                    if (i == 0)
                     {
-                        return new CellCode(Kernels.Markdown, string.Join("\n", lines.Skip(1)), false, [], [], []);
+                        kernel = Kernels.Canonical(name);
+                        kernelArguments = arguments;
+                    }
+                    else problems.Add($"({i + 1},1): error: #!{name} switches kernels in the middle of a cell; start a new cell instead");
+                    if (i == 0 && Kernels.Canonical(name) is not Kernels.CSharp)
+                    {
+                        return new CellCode(kernel, string.Join("\n", lines.Skip(1)), false, [], [], []) { KernelArguments = kernelArguments };
                     }
                 }
                 else if (name == "time")
                 {
                     timed = true;
+                }
+                else if (MagicNames.Contains(name))
+                {
+                    magics.Add((name, arguments));
                 }
                 else
                 {
@@ -71,7 +92,7 @@ public sealed partial record CellCode(
             }
         }
 
-        return new CellCode(kernel, string.Join("\n", lines), timed, packages, sources, problems);
+        return new CellCode(kernel, string.Join("\n", lines), timed, packages, sources, problems) { Magics = magics, KernelArguments = kernelArguments };
     }
 
     [GeneratedRegex("""^#(?<kind>[ri])\s+"nuget:\s*(?<body>[^"]*)"\s*$""")]

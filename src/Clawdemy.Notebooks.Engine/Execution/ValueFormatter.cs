@@ -1,179 +1,159 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Reflection;
-using System.Text;
-using Clawdemy.Notebooks.Engine.Scripting;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Clawdemy.Notebooks.Engine.Execution;
 
 /// <summary>
-/// Turns a value into a MIME bundle as the Polyglot kernel does: strings as text/plain; types that carry a
-/// <c>TypeFormatterSourceAttribute</c> (found by simple name, any namespace) through their own formatters;
-/// other values as text/html (a plain-text block, a list or a table of properties), with text/plain beside it.
+/// Turns a value into a MIME bundle as Polyglot's formatter does. The MIME types produced are the value's preferred
+/// ones: those set with <c>Formatter.SetPreferredMimeTypesFor</c>, else those of its <c>TypeFormatterSourceAttribute</c>
+/// (found by simple name, any namespace), else text/plain for strings and text/html for everything else. Each is written
+/// by a formatter registered by a cell, else the type's own formatters, else the default views (scalars as a plain-text
+/// block, sequences of scalars on one line, other sequences and dictionaries as index or key tables, objects as tree
+/// views). Every bundle also carries text/plain, for front ends that show nothing richer.
 /// </summary>
-public static class ValueFormatter
+public static partial class ValueFormatter
 {
     private const string Html = "text/html";
     private const string Plain = "text/plain";
-    private const int MaxItems = 20;
 
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<SourceFormatter>> SourceFormatters = new();
+    /// <summary>The one-line summary a tree view shows for a value.</summary>
+    internal const string Summary = "text/plain+summary";
 
-    /// <summary>Formats a value; with <paramref name="mimeTypes"/>, only those types are produced.</summary>
+    private static readonly ConcurrentDictionary<Type, SourceFormatters> Sources = new();
+
+    /// <summary>Formats a value; with <paramref name="mimeTypes"/>, only those types (and text/plain) are produced.</summary>
+    /// <exception cref="ArgumentException">No formatter writes one of the MIME types asked for.</exception>
     public static IReadOnlyDictionary<string, string> Format(object? value, params string[]? mimeTypes)
     {
-        var wanted = mimeTypes is { Length: > 0 } ? mimeTypes : null;
+        var wanted = mimeTypes is { Length: > 0 } ? mimeTypes : PreferredMimeTypesFor(value?.GetType()).ToArray();
         var bundle = new Dictionary<string, string>();
-        if (wanted is not null)
+        foreach (var mime in wanted) bundle[mime] = ToDisplayString(value, mime);
+        if (!bundle.ContainsKey(Plain))
         {
-            foreach (var mime in wanted) bundle[mime] = FormatAs(value, mime);
-            return bundle;
+            // A type that brings its own views is described by its own ToString; anything else as Polyglot writes text/plain.
+            bundle[Plain] = value is not null && SourcesOf(value.GetType()).Formatters.Count > 0
+                ? value.ToString() ?? ""
+                : ToDisplayString(value, Plain);
         }
 
-        switch (value)
-        {
-            case null:
-                bundle[Plain] = "<null>";
-                return bundle;
-            case string s:
-                bundle[Plain] = s;
-                return bundle;
-            case HtmlString h:
-                bundle[Html] = h.Html;
-                return bundle;
-        }
-
-        foreach (var formatter in FormattersFor(value.GetType()))
-        {
-            if (bundle.ContainsKey(formatter.MimeType)) continue;
-            var writer = new StringWriter(CultureInfo.InvariantCulture);
-            if (formatter.Format(value, writer)) bundle[formatter.MimeType] = writer.ToString();
-        }
-
-        if (!bundle.ContainsKey(Html)) bundle[Html] = DefaultHtml(value);
-        if (!bundle.ContainsKey(Plain)) bundle[Plain] = PlainText(value);
         return bundle;
     }
 
-    private static string FormatAs(object? value, string mime)
+    /// <summary>The plain text of a value, as Polyglot's text/plain formatter writes it (invariant culture; lists as [ a, b ]).</summary>
+    public static string PlainText(object? value) => ToDisplayString(value, Plain);
+
+    /// <summary>The MIME types a value of <paramref name="type"/> is shown as.</summary>
+    internal static IReadOnlyCollection<string> PreferredMimeTypesFor(Type? type)
     {
-        if (mime == Plain) return value is null ? "<null>" : PlainText(value);
-        if (value is string s) return s;
-        if (value is HtmlString h) return h.Html;
-        var all = Format(value);
-        return all.TryGetValue(mime, out var text) ? text : all.TryGetValue(Html, out var html) ? html : PlainText(value!);
+        if (type is null) return [Formatter.DefaultMimeType];
+        if (Formatter.UserPreferredMimeTypes(type) is { } user) return user;
+        if (SourcesOf(type).PreferredMimeTypes is { Length: > 0 } preferred) return preferred;
+        return [type == typeof(string) ? Plain : Formatter.DefaultMimeType];
     }
 
-    /// <summary>The plain text of a value: invariant culture for numbers and dates; lists as [a, b, c].</summary>
-    public static string PlainText(object value) => value switch
+    /// <summary>A value formatted as <paramref name="mimeType"/> in a format operation of its own, the styles it needs at the end.</summary>
+    internal static string ToDisplayString(object? value, string mimeType)
     {
-        string s => s,
-        IFormattable f when IsScalar(value) => f.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable e when !HasOwnToString(value) => "[" + string.Join(", ", Items(e, out var more).Select(i => i is null ? "<null>" : PlainText(i))) + (more ? ", …" : "") + "]",
-        _ => value.ToString() ?? "",
-    };
-
-    private static string DefaultHtml(object value)
-    {
-        if (IsScalar(value) || HasOwnToString(value))
-        {
-            return $"<div class=\"dni-plaintext\"><pre>{Escape(PlainText(value))}</pre></div>";
-        }
-
-        if (value is IEnumerable enumerable)
-        {
-            var items = Items(enumerable, out var more);
-            var list = new StringBuilder("<table><thead><tr><th><i>index</i></th><th>value</th></tr></thead><tbody>");
-            for (var i = 0; i < items.Count; i++)
-            {
-                list.Append($"<tr><td>{i}</td><td>{Escape(items[i] is null ? "<null>" : PlainText(items[i]!))}</td></tr>");
-            }
-
-            if (more) list.Append("<tr><td colspan=\"2\"><i>… (more)</i></td></tr>");
-            return list.Append("</tbody></table>").ToString();
-        }
-
-        var properties = value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToArray();
-        var table = new StringBuilder("<table><thead><tr>");
-        foreach (var p in properties) table.Append($"<th>{Escape(p.Name)}</th>");
-        table.Append("</tr></thead><tbody><tr>");
-        foreach (var p in properties)
-        {
-            string cell;
-            try
-            {
-                var v = p.GetValue(value);
-                cell = v is null ? "<null>" : PlainText(v);
-            }
-            catch (Exception e)
-            {
-                cell = $"({e.GetType().Name})";
-            }
-
-            table.Append($"<td>{Escape(cell)}</td>");
-        }
-
-        return table.Append("</tr></tbody></table>").ToString();
+        using var writer = Formatter.CreateWriter();
+        using (var context = new FormatContext(writer)) FormatTo(value, context, mimeType);
+        return writer.ToString();
     }
 
-    private static List<object?> Items(IEnumerable enumerable, out bool more)
+    /// <summary>Writes a value one level deeper into a format operation; past the recursion limit, as plain text.</summary>
+    internal static void FormatTo(object? value, FormatContext context, string mimeType)
     {
-        var items = new List<object?>();
-        more = false;
-        foreach (var item in enumerable)
+        if (value is null)
         {
-            if (items.Count == MaxItems)
+            WriteNull(context, mimeType);
+            return;
+        }
+
+        context.Depth++;
+        try
+        {
+            if (context.AllowRecursion) FormatWithPreferredFormatter(value, context, mimeType);
+            else WriteShallow(value, context);
+        }
+        finally
+        {
+            context.Depth--;
+        }
+    }
+
+    private static void WriteNull(FormatContext context, string mimeType)
+    {
+        if (mimeType == Html) WritePlainTextBlock(Formatter.NullString, context);
+        else context.Writer.Write(Formatter.NullString);
+    }
+
+    private static void FormatWithPreferredFormatter(object value, FormatContext context, string mimeType)
+    {
+        var type = value.GetType();
+        var user = Formatter.UserFormattersFor(type, mimeType);
+        if (user.Count > 0)
+        {
+            foreach (var formatter in user)
             {
-                more = true;
+                if (formatter.Format(value, context)) return;
+            }
+
+            return;
+        }
+
+        foreach (var formatter in SourcesOf(type).Formatters.Where(f => f.MimeType == mimeType))
+        {
+            if (formatter.Format(value, context.Writer)) return;
+        }
+
+        switch (mimeType)
+        {
+            case Html:
+                WriteDefaultHtml(value, context);
                 break;
-            }
-
-            items.Add(item);
+            case Plain:
+                WriteDefaultPlainText(value, context);
+                break;
+            case Summary:
+                WriteSummary(value, context);
+                break;
+            default:
+                throw new ArgumentException($"No formatter is registered for MIME type {mimeType}.");
         }
-
-        return items;
     }
 
-    private static bool IsScalar(object value) =>
-        value is IConvertible or decimal or DateTimeOffset or TimeSpan or Guid || value.GetType().IsEnum || value.GetType().IsPrimitive;
-
-    private static bool HasOwnToString(object value)
+    /// <summary>Whether a formatter or preference for <paramref name="formatted"/> applies to a value of <paramref name="actual"/>.</summary>
+    internal static bool Applies(Type formatted, Type actual)
     {
-        var method = value.GetType().GetMethod(nameof(ToString), Type.EmptyTypes);
-        if (method?.DeclaringType is null || method.DeclaringType == typeof(object)) return false;
-        // Records and tuples print their members; collections of the BCL do not have a useful ToString.
-        return value is not IEnumerable || method.DeclaringType.Assembly != typeof(object).Assembly;
-    }
-
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
-
-    private static IReadOnlyList<SourceFormatter> FormattersFor(Type type) => SourceFormatters.GetOrAdd(type, static t =>
-    {
-        var found = new List<SourceFormatter>();
-        for (var current = t; current is not null; current = current.BaseType)
+        if (!formatted.IsGenericTypeDefinition) return formatted.IsAssignableFrom(actual);
+        for (var t = actual; t is not null; t = t.BaseType)
         {
-            foreach (var attribute in current.GetCustomAttributes(inherit: false).Where(a => a.GetType().Name == "TypeFormatterSourceAttribute"))
-            {
-                found.AddRange(CreateFormatters(attribute, t));
-            }
-
-            if (found.Count > 0) break;
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == formatted) return true;
         }
 
-        return found;
+        return actual.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == formatted);
+    }
+
+    private static SourceFormatters SourcesOf(Type type) => Sources.GetOrAdd(type, static t =>
+    {
+        foreach (var attribute in t.GetCustomAttributes(inherit: true).Where(a => a.GetType().Name == "TypeFormatterSourceAttribute"))
+        {
+            var found = CreateFormatters(attribute, t).ToArray();
+            var preferred = attribute.GetType().GetProperty("PreferredMimeTypes")?.GetValue(attribute) as string[];
+            if (found.Length > 0 || preferred is not null) return new SourceFormatters(found, preferred);
+        }
+
+        return new SourceFormatters([], null);
     });
 
     private static IEnumerable<SourceFormatter> CreateFormatters(object attribute, Type valueType)
     {
-        var sourceType = attribute.GetType().GetProperty("FormatterSourceType")?.GetValue(attribute) as Type;
-        var preferred = attribute.GetType().GetProperty("PreferredMimeTypes")?.GetValue(attribute) as string[] ?? [];
-        if (sourceType is null) yield break;
+        if (attribute.GetType().GetProperty("FormatterSourceType")?.GetValue(attribute) is not Type sourceType) yield break;
         var source = Activator.CreateInstance(sourceType, nonPublic: true);
         if (sourceType.GetMethod("CreateTypeFormatters", Type.EmptyTypes)?.Invoke(source, null) is not IEnumerable formatters) yield break;
 
-        var list = new List<SourceFormatter>();
         foreach (var formatter in formatters)
         {
             if (formatter is null) continue;
@@ -181,17 +161,14 @@ public static class ValueFormatter
             var mime = ft.GetProperty("MimeType")?.GetValue(formatter) as string;
             var forType = ft.GetProperty("Type")?.GetValue(formatter) as Type;
             var format = ft.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-                .SingleOrDefault(m => m.Name == "Format" && m.ReturnType == typeof(bool) && m.GetParameters() is [{ ParameterType: var p0 }, { ParameterType: var p1 }] && p1 == typeof(TextWriter));
+                .SingleOrDefault(m => m.Name == "Format" && m.ReturnType == typeof(bool) && m.GetParameters() is [_, { ParameterType: var p1 }] && p1 == typeof(TextWriter));
             if (mime is null || format is null) continue;
-            if (forType is not null && !forType.IsAssignableFrom(valueType)) continue;
-            list.Add(new SourceFormatter(mime, (v, w) => (bool)format.Invoke(formatter, [v, w])!));
-        }
-
-        foreach (var formatter in list.OrderBy(f => Array.IndexOf(preferred, f.MimeType) is var i && i < 0 ? int.MaxValue : i))
-        {
-            yield return formatter;
+            if (forType is not null && !Applies(forType, valueType)) continue;
+            yield return new SourceFormatter(mime, (v, w) => (bool)format.Invoke(formatter, BindingFlags.DoNotWrapExceptions, null, [v, w], null)!);
         }
     }
 
     private sealed record SourceFormatter(string MimeType, Func<object, TextWriter, bool> Format);
+
+    private sealed record SourceFormatters(IReadOnlyList<SourceFormatter> Formatters, string[]? PreferredMimeTypes);
 }

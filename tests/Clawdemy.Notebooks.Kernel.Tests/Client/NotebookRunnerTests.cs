@@ -131,7 +131,7 @@ public class NotebookRunnerTests
         var result = await Run("display.ipynb");
         Assert.Equal("<b>bold</b>", Assert.Single(OutputsOf(result, 3)).Data["text/html"]);
         Assert.Equal("<i>x</i>", Assert.Single(OutputsOf(result, 4)).Data["text/html"]);
-        Assert.Equal("[1, 2, 3]", PlainOf(Assert.Single(OutputsOf(result, 5))));
+        Assert.Equal("[ 1, 2, 3 ]", PlainOf(Assert.Single(OutputsOf(result, 5))));
     }
 
     [Fact]
