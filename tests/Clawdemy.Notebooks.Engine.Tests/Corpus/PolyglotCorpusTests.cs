@@ -19,7 +19,7 @@ public partial class PolyglotCorpusTests
     public async Task A_public_notebook_runs_without_a_failing_cell_and_matches_the_outputs_the_real_kernel_saved(string name)
     {
         var document = Fixtures.Load("Corpus", name);
-        var kernel = new CSharpKernel(Fixtures.Path("Corpus", ""), maxOutputChars: 1 << 20);
+        var kernel = new CSharpKernel(Fixtures.Path("Corpus", ""), maxOutputBytes: 1 << 20);
         var mismatches = new List<string>();
         try
         {

@@ -6,7 +6,7 @@ namespace Clawdemy.Notebooks.Engine.Tests.Execution;
 [Collection(FormatterCollection.Name)]
 public class CSharpKernelPolyglotTests
 {
-    private static CSharpKernel NewKernel() => new(Path.GetTempPath(), maxOutputChars: 1 << 20);
+    private static CSharpKernel NewKernel() => new(Path.GetTempPath(), maxOutputBytes: 1 << 20);
 
     private static string HtmlOf(CellRun run) => Assert.Single(run.Outputs).Data["text/html"];
 
