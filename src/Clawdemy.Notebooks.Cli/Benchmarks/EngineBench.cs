@@ -10,7 +10,7 @@ namespace Clawdemy.Notebooks.Cli.Benchmarks;
 
 /// <summary>
 /// Measures the engine against bare Roslyn scripting on the same code: the first (cold) cell, a warm cell, and a
-/// 15-cell notebook in its own worker process. Medians over repeated runs.
+/// 15-cell notebook run by `run`'s runner, each in its own kernel process. Medians over repeated runs.
 /// </summary>
 internal static class EngineBench
 {

@@ -41,7 +41,7 @@ internal static class SharedOptions
 
     public static Option<bool> StopOnError() => new("--stop-on-error") { Description = "Stop a notebook at its first failing cell" };
 
-    public static Option<int> Parallel() => WholeNumber("--parallel", "How many notebooks run at once, each in its own worker process",
+    public static Option<int> Parallel() => WholeNumber("--parallel", "How many notebooks run at once, each in its own kernel process",
         Math.Clamp(Environment.ProcessorCount, 1, MaxParallel), 1, MaxParallel, "notebooks");
 
     /// <summary>Where export keeps executed notebooks between runs.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace Clawdemy.Notebooks.Engine.Processes;
 
 /// <summary>
-/// How every helper program is started (the notebook worker, dotnet restore, Node.js for KaTeX, Chromium for PDFs):
+/// How every helper program is started (a notebook's kernel, dotnet restore, Node.js for KaTeX, Chromium for PDFs):
 /// no shell, the arguments passed one by one, stdout and stderr captured as UTF-8, stdin only when asked.
 /// </summary>
 public static class ChildProcess
