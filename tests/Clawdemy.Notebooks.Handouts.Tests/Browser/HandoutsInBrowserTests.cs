@@ -3,8 +3,8 @@ namespace Clawdemy.Notebooks.Handouts.Tests.Browser;
 /// <summary>Every course handout opened from disk in headless Chromium with the network closed.</summary>
 public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseExport>
 {
-    /// <summary>The goal of the handouts issue: at most 2 MB per file, plotly.js and fonts included.</summary>
-    private const long MaxHandoutBytes = 2 * 1024 * 1024;
+    /// <summary>The goal of the size issue: at most 1 MB per file, plotly.js and fonts included.</summary>
+    private const long MaxHandoutBytes = 1024 * 1024;
 
     public static TheoryData<string> Handouts() => new(HandoutNames());
 
@@ -16,7 +16,6 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     public async Task Each_handout_draws_every_chart_typesets_its_math_and_stays_offline_with_a_clean_console(string name)
     {
         var path = Path.Combine(export.Folder, name);
-        Assert.InRange(new FileInfo(path).Length, 1, MaxHandoutBytes);
         await using var chromium = await Chromium.StartAsync();
         await using var opened = await chromium.OpenAsync(path);
         var page = opened.Page;
@@ -39,6 +38,14 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         Assert.Empty(opened.NetworkRequests);
         Assert.True(opened.ConsoleErrors.Count == 0, string.Join("\n", opened.ConsoleErrors));
         Assert.DoesNotContain("clawdemy-math:", source);
+    }
+
+    [Theory]
+    [MemberData(nameof(Handouts))]
+    public void Each_handout_weighs_at_most_1_MB(string name)
+    {
+        var bytes = new FileInfo(Path.Combine(export.Folder, name)).Length;
+        Assert.True(bytes is > 0 and <= MaxHandoutBytes, $"{name} weighs {bytes:N0} bytes; at most {MaxHandoutBytes:N0}");
     }
 
     [Fact]

@@ -8,8 +8,8 @@ public class ChartsInBrowserTests
 {
     private static string WritePage()
     {
-        var plotly = RepoPaths.Combine("node_modules", PlotlyJs.Package, PlotlyJs.BundleFile);
-        Assert.True(File.Exists(plotly), $"{plotly} is missing: the build runs npm ci");
+        var plotly = RepoPaths.Combine("node_modules", PlotlyJs.BundleFolder, PlotlyJs.BundleFile);
+        Assert.True(File.Exists(plotly), $"{plotly} is missing: the build runs npm ci and bundles plotly.js");
         var figures = LessonPlots.All();
         var page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>lesson plots</title>");
         page.Append("<script src=\"").Append(new Uri(plotly).AbsoluteUri).Append("\"></script></head><body>");
