@@ -16,7 +16,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     public async Task Each_handout_draws_every_chart_typesets_its_math_and_stays_offline_with_a_clean_console(string name)
     {
         var path = Path.Combine(export.Folder, name);
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(path);
         var page = opened.Page;
 
@@ -51,7 +51,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [Fact]
     public async Task The_bias_slider_in_a_handout_moves_the_curve()
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "02_bias.html"));
         var page = opened.Page;
         var rail = await page.WaitForSelectorAsync(".clawdemy-figure .slider-rail-rect");
@@ -67,7 +67,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [Fact]
     public async Task A_screenshot_of_the_worked_example_is_saved_as_a_test_artefact()
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "04_one_neuron.html"), width: 1000, height: 1400);
         await opened.Page.WaitForSelectorAsync(".clawdemy-figure svg.main-svg");
         var target = RepoPaths.Combine("artifacts", "test-artifacts", "04_one_neuron.png");
@@ -79,7 +79,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [Fact]
     public async Task The_print_stylesheet_keeps_charts_and_does_not_cut_cells()
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "04_one_neuron.html"));
         await opened.Page.EmulateMediaAsync(new Microsoft.Playwright.PageEmulateMediaOptions { Media = Microsoft.Playwright.Media.Print });
         var shown = await opened.Page.EvaluateAsync<bool>("() => getComputedStyle(document.querySelector('.clawdemy-figure')).display !== 'none'");
@@ -103,7 +103,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Each_handout_fits_the_screen_clips_no_code_and_no_chart_title_overlaps_other_text(string name, int width)
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
         var page = opened.Page;
         await DrawnAsync(page);
@@ -139,7 +139,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [Fact]
     public async Task The_neuron_playground_starts_at_the_lesson_numbers_switches_to_relu_and_follows_an_edited_weight()
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "04_one_neuron.html"), width: 1280, height: 900);
         var page = opened.Page;
         await DrawnAsync(page);
@@ -170,7 +170,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [Fact]
     public async Task The_weight_slider_colours_the_moved_bar_by_its_new_sign()
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "01_weighted_sum.html"), width: 1280, height: 900);
         var page = opened.Page;
         var rail = await page.WaitForSelectorAsync(".clawdemy-figure .slider-rail-rect");

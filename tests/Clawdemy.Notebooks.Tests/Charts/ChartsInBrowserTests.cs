@@ -29,7 +29,7 @@ public class ChartsInBrowserTests
     [Fact]
     public async Task Every_lesson_plot_is_valid_draws_an_svg_and_logs_no_error_offline()
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(WritePage());
         var page = opened.Page;
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.clawdemy-figure .main-svg').length >= " + LessonPlots.All().Count * 2);
@@ -53,7 +53,7 @@ public class ChartsInBrowserTests
     [InlineData("WeightSlider", 0)]
     public async Task Moving_a_slider_changes_the_drawn_data(string plot, int traceIndex)
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(WritePage());
         var page = opened.Page;
         var figure = $"section[data-plot='{plot}'] .clawdemy-figure";
