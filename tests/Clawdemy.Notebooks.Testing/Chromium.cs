@@ -4,10 +4,13 @@ namespace Clawdemy.Notebooks.Testing;
 
 /// <summary>
 /// Debian's headless Chromium driven by Playwright, with the network closed: every request that is not for a file on
-/// disk is refused and recorded, and console errors and page errors are kept for the test to assert on.
+/// disk is refused and recorded, and console errors and page errors are kept for the test to assert on. Each page
+/// opens in a fresh browser context (its own cookies, storage, cache and routes), so tests can share one browser.
 /// </summary>
 public sealed class Chromium : IAsyncDisposable
 {
+    private static readonly Lazy<Task<Chromium>> SharedBrowser = new(StartSharedAsync);
+
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -20,6 +23,23 @@ public sealed class Chromium : IAsyncDisposable
     /// <summary>The browser's executable: CHROMIUM_PATH, or Debian's /usr/bin/chromium.</summary>
     public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>The folder that holds Playwright's driver (.playwright): the Microsoft.Playwright package's, set by the build.</summary>
+    private static string DriverSearchPath => typeof(Chromium).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "PlaywrightDriverSearchPath").Value!;
+
+    /// <summary>
+    /// The one browser the tests of this process share (started at the first call; closed when the process exits). Do
+    /// not dispose it; a test that needs its own flags (a net log) starts its own with <see cref="StartAsync"/>.
+    /// </summary>
+    public static Task<Chromium> SharedAsync() => SharedBrowser.Value;
+
+    private static async Task<Chromium> StartSharedAsync()
+    {
+        var chromium = await StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => chromium.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+        return chromium;
+    }
+
     /// <summary>Starts Chromium; fails (never skips) when it is not installed.</summary>
     /// <param name="netLog">Where Chromium writes its net log (read it with <see cref="NetLog"/> once disposed), or none.</param>
     public static async Task<Chromium> StartAsync(string? netLog = null)
@@ -27,6 +47,12 @@ public sealed class Chromium : IAsyncDisposable
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: run `apt-get install -y chromium` (.ci/run does).");
+        }
+
+        // Playwright's driver runs from its NuGet package folder: the build copies it into no test output.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH")))
+        {
+            Environment.SetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH", DriverSearchPath);
         }
 
         var playwright = await Playwright.CreateAsync();

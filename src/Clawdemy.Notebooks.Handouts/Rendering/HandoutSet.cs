@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using Clawdemy.Notebooks.Charts;
 using Clawdemy.Notebooks.Engine.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Math;
@@ -104,8 +105,11 @@ public sealed partial class HandoutSet(HandoutOptions options)
 
         var css = ReadResource("handout.css");
         var katex = new KatexStyles(assets);
-        var plotly = _drafts.Any(d => d.Scripts.HasFigure) ? assets.ReadText(Clawdemy.Notebooks.Charts.PlotlyJs.Package, Clawdemy.Notebooks.Charts.PlotlyJs.BundleFile) : "";
-        var plotlyHashes = plotly.Length == 0 ? [] : ContentSecurityPolicy.ScriptHashesOf($"<script>{plotly}</script>");
+        // plotly.js goes in deflated, inside a script that inflates it and runs it as an inline script: both are allowed
+        // by hash, the inflating script by its own and plotly.js by the hash of its text.
+        var plotly = _drafts.Any(d => d.Scripts.HasFigure) ? assets.ReadText(PlotlyJs.BundleFolder, PlotlyJs.InlineBundleFile) : "";
+        string[] plotlyHashes = plotly.Length == 0 ? [] :
+            [.. ContentSecurityPolicy.ScriptHashesOf($"<script>{plotly}</script>"), ContentSecurityPolicy.HashOf(assets.ReadText(PlotlyJs.BundleFolder, PlotlyJs.BundleFile))];
         var pages = new List<Handout>();
         for (var i = 0; i < _drafts.Count; i++)
         {

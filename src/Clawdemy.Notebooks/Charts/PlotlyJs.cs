@@ -1,18 +1,33 @@
 namespace Clawdemy.Notebooks.Charts;
 
-/// <summary>The one plotly.js version the course uses, for the CDN path and the bundled path alike.</summary>
+/// <summary>
+/// The one plotly.js version the course uses, for the CDN path and the bundled path alike. The handouts inline a
+/// bundle of only the trace types the figure model draws, built by the build from plotly.js's own modules.
+/// </summary>
 public static class PlotlyJs
 {
-    /// <summary>The pinned plotly.js version; package.json pins the same version of plotly.js-cartesian-dist-min.</summary>
+    /// <summary>The pinned plotly.js version; package.json pins the same version of <see cref="Package"/>.</summary>
     public const string Version = "4.1.1";
 
-    /// <summary>The npm package that the handouts inline.</summary>
-    public const string Package = "plotly.js-cartesian-dist-min";
+    /// <summary>The npm package whose modules the bundle is built from.</summary>
+    public const string Package = "plotly.js";
 
-    /// <summary>The bundle's file inside that package.</summary>
-    public const string BundleFile = "plotly-cartesian.min.js";
+    /// <summary>The trace types the figure model draws, and so the ones the bundle holds (scatter comes with plotly.js's core).</summary>
+    public static IReadOnlyList<string> Traces { get; } = ["scatter", "bar", "heatmap"];
 
-    /// <summary>The same bundle on the plotly CDN, without ".js", as require.js wants it.</summary>
+    /// <summary>The folder, inside node_modules, the build writes the bundle to.</summary>
+    public const string BundleFolder = ".clawdemy";
+
+    /// <summary>The bundle, minified: it defines <c>window.Plotly</c>.</summary>
+    public const string BundleFile = "plotly-clawdemy.min.js";
+
+    /// <summary>
+    /// The same bundle deflated and base64-encoded inside a small script that inflates it and runs it as an inline
+    /// script (allowed by the hash of <see cref="BundleFile"/>'s text); about half the size, for the handouts.
+    /// </summary>
+    public const string InlineBundleFile = "plotly-clawdemy.inline.js";
+
+    /// <summary>The cartesian bundle on the plotly CDN (for notebook front ends), without ".js", as require.js wants it.</summary>
     public const string CdnModule = "https://cdn.plot.ly/plotly-cartesian-" + Version + ".min";
 
     /// <summary>require.js on a CDN, loaded only when a page has neither Plotly nor require.js (as Plotly.NET.Interactive does).</summary>

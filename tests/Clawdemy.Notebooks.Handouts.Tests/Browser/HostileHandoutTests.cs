@@ -97,7 +97,7 @@ public class HostileHandoutTests(HostileExport export) : IClassFixture<HostileEx
     {
         var tampered = Path.Combine(RepoPaths.TempFolder(), "tampered.html");
         await File.WriteAllTextAsync(tampered, export.Html.Replace("<main>", "<main><script>window.pwned = 'tampered';</script><img src=\"x\" onerror=\"window.pwned = 'tampered-onerror'\">"));
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(tampered);
         await opened.Page.WaitForTimeoutAsync(300);
         Assert.Null(await opened.Page.EvaluateAsync<string?>("() => window.pwned ?? null"));
@@ -112,7 +112,7 @@ public class HostileHandoutTests(HostileExport export) : IClassFixture<HostileEx
             "trusted.ipynb");
         var page = Path.Combine(RepoPaths.TempFolder(), "trusted.html");
         await File.WriteAllTextAsync(page, Fixtures.Render(new HandoutOptions(TrustMarkdown: true), notebook).Pages.Single().Html);
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(page);
         Assert.Equal("trusted markdown", await opened.Page.EvaluateAsync<string?>("() => window.pwned ?? null"));
     }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Clawdemy.Notebooks.Charts;
+using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Rendering;
 
 namespace Clawdemy.Notebooks.Handouts.Tests.Rendering;
@@ -60,14 +62,17 @@ public class HandoutSetTests
     [Fact]
     public void A_page_without_charts_does_not_carry_plotly_and_a_page_with_charts_carries_it_once()
     {
+        var plotly = FrontEndAssets.Locate().ReadText(PlotlyJs.BundleFolder, PlotlyJs.InlineBundleFile);
         Assert.DoesNotContain("plotly.js", SmallPage());
         var chart = Fixtures.Load("Rendering", "small.ipynb");
         var withFigure = chart.WithCells(chart.Cells.Select(c => c.Number == 5
             ? c.WithOutputs([CellOutput.Display(new Dictionary<string, string> { ["text/html"] = "<div id=\"f\"></div><script>Plotly.newPlot('f', [], {});</script>" })], 4)
             : c));
         var html = Fixtures.Render(new HandoutOptions(), withFigure).Pages.Single().Html;
-        Assert.Single(Regex.Matches(html, Regex.Escape("* plotly.js")));
-        Assert.True(html.IndexOf("* plotly.js", StringComparison.Ordinal) < html.IndexOf("Plotly.newPlot('f'", StringComparison.Ordinal));
+        Assert.Single(Regex.Matches(html, Regex.Escape("plotly.js v" + PlotlyJs.Version)));
+        var at = html.IndexOf(plotly, StringComparison.Ordinal);
+        Assert.True(at >= 0 && html.IndexOf(plotly, at + 1, StringComparison.Ordinal) < 0, "the deflated bundle is inlined once");
+        Assert.True(at < html.IndexOf("Plotly.newPlot('f'", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ public class ChartsInBrowserTests
 {
     private static string WritePage()
     {
-        var plotly = RepoPaths.Combine("node_modules", PlotlyJs.Package, PlotlyJs.BundleFile);
-        Assert.True(File.Exists(plotly), $"{plotly} is missing: the build runs npm ci");
+        var plotly = RepoPaths.Combine("node_modules", PlotlyJs.BundleFolder, PlotlyJs.BundleFile);
+        Assert.True(File.Exists(plotly), $"{plotly} is missing: the build runs npm ci and bundles plotly.js");
         var figures = LessonPlots.All();
         var page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>lesson plots</title>");
         page.Append("<script src=\"").Append(new Uri(plotly).AbsoluteUri).Append("\"></script></head><body>");
@@ -29,7 +29,7 @@ public class ChartsInBrowserTests
     [Fact]
     public async Task Every_lesson_plot_is_valid_draws_an_svg_and_logs_no_error_offline()
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(WritePage());
         var page = opened.Page;
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.clawdemy-figure .main-svg').length >= " + LessonPlots.All().Count * 2);
@@ -53,7 +53,7 @@ public class ChartsInBrowserTests
     [InlineData("WeightSlider", 0)]
     public async Task Moving_a_slider_changes_the_drawn_data(string plot, int traceIndex)
     {
-        await using var chromium = await Chromium.StartAsync();
+        var chromium = await Chromium.SharedAsync();
         await using var opened = await chromium.OpenAsync(WritePage());
         var page = opened.Page;
         var figure = $"section[data-plot='{plot}'] .clawdemy-figure";

@@ -18,9 +18,22 @@ public class FigureTests
     public void The_pinned_plotly_version_is_the_one_package_json_installs()
     {
         var package = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("package.json")))!;
-        Assert.Equal(PlotlyJs.Version, (string?)package["dependencies"]![PlotlyJs.Package]);
+        Assert.Equal(PlotlyJs.Version, (string?)package["devDependencies"]![PlotlyJs.Package]);
         var lockFile = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("package-lock.json")))!;
         Assert.Equal(PlotlyJs.Version, (string?)lockFile["packages"]![$"node_modules/{PlotlyJs.Package}"]!["version"]);
+    }
+
+    [Fact]
+    public void The_bundle_holds_exactly_the_trace_types_the_figure_model_draws()
+    {
+        var drawn = typeof(Trace).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Trace)) && !t.IsAbstract)
+            .Select(t => ((Trace)Activator.CreateInstance(t)!).Type).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(drawn, PlotlyJs.Traces.Order(StringComparer.Ordinal));
+
+        // The bundle's entry registers every type but scatter, which plotly.js's core holds, and no other.
+        var entry = File.ReadAllText(RepoPaths.Combine("src", "Clawdemy.Notebooks.Handouts", "Assets", "Plotly", "index.js"));
+        var registered = System.Text.RegularExpressions.Regex.Matches(entry, @"require\('plotly\.js/lib/([a-z0-9]+)'\)").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(PlotlyJs.Traces.Where(t => t != "scatter").Append("core").Order(StringComparer.Ordinal), registered.Order(StringComparer.Ordinal));
     }
 
     [Fact]
