@@ -23,6 +23,7 @@ public sealed class ZmtpConnection : IAsyncDisposable
     private readonly Channel<byte[]> _outgoing;
     private readonly CancellationTokenSource _closing = new();
     private readonly Task _writer;
+    private int _disposed;
 
     private ZmtpConnection(Stream stream, SocketType peerType, byte[] peerIdentity, byte peerMinor, long maxMessageBytes, int sendQueue)
     {
@@ -161,9 +162,10 @@ public sealed class ZmtpConnection : IAsyncDisposable
     internal ValueTask SendCommandAsync(Command command, CancellationToken cancellationToken) =>
         Ignore(_outgoing.Writer.WriteAsync(EncodeFrame(command.ToBody(), FrameFlags.Command), cancellationToken));
 
-    /// <summary>Closes the connection: what is queued is dropped.</summary>
+    /// <summary>Closes the connection: what is queued is dropped. Safe to call more than once, from any thread (a socket closing and its read loop ending both close it).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _outgoing.Writer.TryComplete();
         await _closing.CancelAsync();
         await _stream.DisposeAsync();

@@ -115,4 +115,19 @@ public sealed class LibzmqInteropTests
     }
 
     private static async Task<int> ReadPortAsync(PyZmqPeer peer) => int.Parse(await peer.ReadLineAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_socket_closes_cleanly_while_its_peers_are_still_connected()
+    {
+        // Closing the socket and the end of each peer's read loop both close a connection; twice must be harmless.
+        for (var round = 0; round < 20; round++)
+        {
+            var router = new RouterSocket("127.0.0.1", 0);
+            await using var dealer = await ConnectedSocket.ConnectAsync(SocketType.Dealer, "127.0.0.1", router.Port, B($"peer-{round}"));
+            await dealer.SendAsync([B("hello")]);
+            using var timeout = new CancellationTokenSource(Wait);
+            await router.ReceiveAsync(timeout.Token);
+            await router.DisposeAsync();
+        }
+    }
 }

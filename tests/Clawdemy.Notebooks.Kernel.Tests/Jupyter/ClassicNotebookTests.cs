@@ -41,6 +41,13 @@ public sealed class ClassicNotebookTests
             Assert.Contains("0.19", await traceCell.Locator(".output_area").AllInnerTextsAsync() is var texts ? string.Join("\n", texts) : "");
             Assert.Empty(await page.Locator(".output_error").AllAsync());
 
+            // The neuron playground is an HTML output with its own script: in a Jupyter front end it runs and shows the lesson's activation.
+            var activation = page.Locator("[data-neuron-playground] output[name='a']");
+            await activation.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Wait.TotalMilliseconds });
+            Assert.Equal("0.5474", (await activation.InnerTextAsync()).Trim());
+            await page.Locator("[data-neuron-playground] select[name='activation']").SelectOptionAsync(new SelectOptionValue { Value = "ReLU" });
+            await page.WaitForFunctionAsync("() => document.querySelector(\"[data-neuron-playground] output[name='a']\").textContent.trim() === '0.19'", null, wait);
+
             // Change a weight in the neuron's cell, run it and the trace after it: the new weighted sum shows.
             var neuronCell = page.Locator(".cell").Nth(4);
             await neuronCell.Locator(".CodeMirror").ClickAsync();
