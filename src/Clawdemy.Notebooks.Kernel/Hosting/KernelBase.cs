@@ -21,6 +21,9 @@ public abstract class KernelBase
     private readonly Dictionary<string, Func<JupyterMessage, RouterSocket, Task>> _handlers;
     private KernelChannels? _channels;
     private int _executionCount;
+    private bool _restart;
+    private bool _abortQueued;
+    private volatile RunningCell? _running; // read by the control loop (interrupt), set by the shell loop
 
     /// <summary>Creates a kernel for a connection file; nothing is bound until <see cref="RunAsync"/>.</summary>
     /// <param name="connection">The connection file's contents.</param>
@@ -88,8 +91,6 @@ public abstract class KernelBase
         return _restart;
     }
 
-    private bool _restart;
-
     /// <summary>
     /// Runs one execute_request's code; its outputs go to <paramref name="outputs"/> as they happen, its input requests
     /// to <paramref name="input"/> (null when the request did not allow stdin), and <paramref name="cancellationToken"/>
@@ -154,8 +155,6 @@ public abstract class KernelBase
             // The kernel is shutting down.
         }
     }
-
-    private bool _abortQueued;
 
     private async Task DispatchAsync(RouterSocket socket, JupyterMessage message)
     {
@@ -310,7 +309,6 @@ public abstract class KernelBase
         });
     }
 
-    private RunningCell? _running;
 
     private async Task OnShutdownAsync(JupyterMessage message, RouterSocket socket)
     {
