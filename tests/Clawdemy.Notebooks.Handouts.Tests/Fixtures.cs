@@ -25,11 +25,16 @@ internal static class Fixtures
     {
         public int Runs { get; private set; }
 
-        public async Task<IReadOnlyList<NotebookRunResult>> Run(IReadOnlyList<NotebookDocument> documents)
+        public async Task<IReadOnlyList<NotebookRunResult>> Run(IReadOnlyList<NotebookDocument> documents, Action<NotebookRunResult> finished)
         {
             Runs += documents.Count;
             var runner = new NotebookRunner(new RunOptions());
-            return await Task.WhenAll(documents.Select(d => runner.RunAsync(d)));
+            return await Task.WhenAll(documents.Select(async d =>
+            {
+                var result = await runner.RunAsync(d);
+                finished(result);
+                return result;
+            }));
         }
     }
 

@@ -55,7 +55,7 @@ internal static class ExportCommand
             try
             {
                 result = await new HandoutExporter(settings).ExportAsync(documents,
-                    toRun => NotebookBatch.RunAsync(toRun, runOptions, parse.GetValue(parallel), reporter, token));
+                    (toRun, finished) => NotebookBatch.RunAsync(toRun, runOptions, parse.GetValue(parallel), reporter, token, finished));
             }
             catch (Exception e) when (e is InvalidOperationException or FileNotFoundException)
             {

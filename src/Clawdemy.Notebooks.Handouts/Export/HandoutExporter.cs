@@ -7,20 +7,24 @@ using Clawdemy.Notebooks.Handouts.Rendering;
 namespace Clawdemy.Notebooks.Handouts.Export;
 
 /// <summary>
-/// The main job: runs the notebooks that changed (the rest come from the cache), renders every handout and the index in
-/// memory, then writes each file atomically. A notebook with a failing cell still gets its handout, with the error shown.
+/// The main job: runs the notebooks that changed (the rest come from the cache; each run is cached as soon as its
+/// notebook ends, so a notebook that fails or is stopped costs the next export no other one), renders every handout and
+/// the index in memory, then writes each file atomically. A notebook with a failing cell still gets its handout, with the error shown.
 /// Everything that can be refused is refused before any notebook runs; temporary files a killed export left in the
 /// output and cache folders are removed first.
 /// </summary>
 public sealed class HandoutExporter(ExportSettings settings)
 {
-    /// <summary>Exports the notebooks, running the ones that need it with <paramref name="run"/>.</summary>
+    /// <summary>
+    /// Exports the notebooks, running the ones that need it with <paramref name="run"/>, which calls its second argument
+    /// with each notebook's result as soon as that notebook ends.
+    /// </summary>
     /// <exception cref="InvalidOperationException">
     /// When two handouts would share a file name, or the front-end assets, Node.js or Chromium (with --pdf) are missing.
     /// </exception>
     public async Task<ExportResult> ExportAsync(
         IReadOnlyList<NotebookDocument> notebooks,
-        Func<IReadOnlyList<NotebookDocument>, Task<IReadOnlyList<NotebookRunResult>>> run)
+        Func<IReadOnlyList<NotebookDocument>, Action<NotebookRunResult>, Task<IReadOnlyList<NotebookRunResult>>> run)
     {
         HandoutSet.CheckFileNames(notebooks);
         var printer = settings.Pdf ? PdfPrinter.Find() ?? throw new InvalidOperationException(
@@ -38,12 +42,15 @@ public sealed class HandoutExporter(ExportSettings settings)
         }
 
         var toRun = Enumerable.Range(0, notebooks.Count).Where(i => executed[i] is null).ToArray();
-        var runs = toRun.Length == 0 ? [] : await run(toRun.Select(i => notebooks[i]).ToArray());
-        for (var j = 0; j < toRun.Length; j++)
+        var keyOf = toRun.ToDictionary(i => notebooks[i].Path, i => keys[i], StringComparer.Ordinal);
+        void Finished(NotebookRunResult result)
         {
-            executed[toRun[j]] = runs[j].Document;
-            if (!runs[j].Failed) cache.Store(keys[toRun[j]], runs[j].Document);
+            if (result.Failed || !keyOf.TryGetValue(result.Document.Path, out var key)) return;
+            lock (cache) cache.Store(key, result.Document);
         }
+
+        var runs = toRun.Length == 0 ? [] : await run(toRun.Select(i => notebooks[i]).ToArray(), Finished);
+        for (var j = 0; j < toRun.Length; j++) executed[toRun[j]] = runs[j].Document;
 
         var set = new HandoutSet(settings.Handout);
         foreach (var document in executed) set.Add(document!);

@@ -1,3 +1,5 @@
+using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Kernel.Client;
 using Clawdemy.Notebooks.Handouts.Export;
 
 namespace Clawdemy.Notebooks.Handouts.Tests.Export;
@@ -30,6 +32,24 @@ public class HandoutExporterTests
         Assert.Equal(3, runner.Runs); // 2 the first time; only the failing notebook (never cached) again
         Assert.Equal([Fixtures.Load("Export", "passing.ipynb").Path], second.FromCache);
         Assert.Equal(first, Directory.GetFiles(settings.OutputFolder).Order().Select(File.ReadAllBytes).ToArray());
+    }
+
+    [Fact]
+    public async Task A_notebook_is_cached_as_soon_as_it_ends_so_an_export_stopped_later_does_not_cost_it()
+    {
+        var settings = Fixtures.Settings();
+        var passing = Fixtures.Load("Export", "passing.ipynb");
+        // The run finishes the first notebook, then the export is stopped before the rest (a kill, a crash).
+        await Assert.ThrowsAsync<OperationCanceledException>(() => new HandoutExporter(settings).ExportAsync([passing, Fixtures.Load("Export", "failing.ipynb")],
+            async (documents, finished) =>
+            {
+                finished(await new NotebookRunner(new RunOptions()).RunAsync(documents[0]));
+                throw new OperationCanceledException("the export was stopped");
+            }));
+        var runner = new Fixtures.CountingRunner();
+        var next = await new HandoutExporter(settings).ExportAsync([passing], runner.Run);
+        Assert.Equal(0, runner.Runs);
+        Assert.Equal([passing.Path], next.FromCache);
     }
 
     [Fact]
