@@ -26,12 +26,12 @@ public class HandoutExporterTests
         var settings = Fixtures.Settings();
         var runner = new Fixtures.CountingRunner();
         await new HandoutExporter(settings).ExportAsync(Two(), runner.Run);
-        var first = Directory.GetFiles(settings.OutputFolder).Order().Select(File.ReadAllBytes).ToArray();
+        var first = Handouts(settings.OutputFolder);
 
         var second = await new HandoutExporter(settings).ExportAsync(Two(), runner.Run);
         Assert.Equal(3, runner.Runs); // 2 the first time; only the failing notebook (never cached) again
         Assert.Equal([Fixtures.Load("Export", "passing.ipynb").Path], second.FromCache);
-        Assert.Equal(first, Directory.GetFiles(settings.OutputFolder).Order().Select(File.ReadAllBytes).ToArray());
+        AssertSameHandouts(first, Handouts(settings.OutputFolder));
     }
 
     [Fact]
@@ -58,10 +58,10 @@ public class HandoutExporterTests
         var settings = Fixtures.Settings();
         var runner = new Fixtures.CountingRunner();
         await new HandoutExporter(settings).ExportAsync(Two(), runner.Run);
-        var first = Directory.GetFiles(settings.OutputFolder).Order().Select(File.ReadAllBytes).ToArray();
+        var first = Handouts(settings.OutputFolder);
         await new HandoutExporter(settings with { Force = true }).ExportAsync(Two(), runner.Run);
         Assert.Equal(4, runner.Runs);
-        Assert.Equal(first, Directory.GetFiles(settings.OutputFolder).Order().Select(File.ReadAllBytes).ToArray());
+        AssertSameHandouts(first, Handouts(settings.OutputFolder));
     }
 
     [Fact]
@@ -166,5 +166,18 @@ public class HandoutExporterTests
     {
         Assert.Null(PdfPrinter.Find(configured: "", searchPath: RepoPaths.TempFolder()));
         Assert.NotNull(PdfPrinter.Find(configured: Chromium.ExecutablePath, searchPath: ""));
+    }
+
+    private static SortedDictionary<string, byte[]> Handouts(string folder) =>
+        new(Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes), StringComparer.Ordinal);
+
+    /// <summary>The same files, byte for byte; where one differs, the text is compared so the failure shows where.</summary>
+    private static void AssertSameHandouts(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
+    {
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (name, bytes) in expected)
+        {
+            if (!bytes.AsSpan().SequenceEqual(actual[name])) Assert.Equal($"{name}\n{System.Text.Encoding.UTF8.GetString(bytes)}", $"{name}\n{System.Text.Encoding.UTF8.GetString(actual[name])}");
+        }
     }
 }

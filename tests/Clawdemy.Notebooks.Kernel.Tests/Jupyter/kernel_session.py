@@ -38,6 +38,17 @@ def iopub_until_idle(kc, msg_id):
     raise AssertionError(f"no idle status for {msg_id}")
 
 
+def until_stream(kc, msg_id, text):
+    """Waits for the cell to print `text`: the cell is then running, past its compilation (which, on a loaded machine,
+    can outlast any fixed sleep, and an interrupt during it stops the cell before it starts)."""
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream" and text in msg["content"]["text"]:
+            return
+    raise AssertionError(f"{msg_id} never printed {text!r}")
+
+
 def outputs(messages, *types):
     return [m for m in messages if m["msg_type"] in types]
 

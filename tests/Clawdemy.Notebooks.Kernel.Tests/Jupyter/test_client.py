@@ -327,8 +327,10 @@ def test_interrupting_a_cooperative_loop_keeps_the_kernel_and_its_state(kernel):
     km, kc = kernel
     ks.execute(kc, "var kept = 42;")
     msg_id = kc.execute("var token = KernelInvocationContext.Current.CancellationToken;\n"
+                        "Console.WriteLine(\"looping\");\n"
                         "while (true) { token.ThrowIfCancellationRequested(); System.Threading.Thread.Sleep(10); }")
-    time.sleep(1.0)
+    ks.until_stream(kc, msg_id, "looping")
+    time.sleep(0.5)
     began = time.monotonic()
     km.interrupt_kernel()
     reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
@@ -344,8 +346,9 @@ def test_interrupting_a_cooperative_loop_keeps_the_kernel_and_its_state(kernel):
 def test_interrupting_a_tight_loop_ends_the_kernel_with_a_clear_error_and_a_restart_works():
     km, kc = ks.start()
     try:
-        msg_id = kc.execute("while (true) { }")
-        time.sleep(1.0)
+        msg_id = kc.execute("Console.WriteLine(\"spinning\");\nwhile (true) { }")
+        ks.until_stream(kc, msg_id, "spinning")
+        time.sleep(0.5)
         began = time.monotonic()
         km.interrupt_kernel()
         reply = kc.get_shell_msg(timeout=ks.TIMEOUT)
