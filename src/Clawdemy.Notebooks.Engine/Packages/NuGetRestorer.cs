@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -17,6 +16,9 @@ public sealed class NuGetRestorer(string cacheRoot, long limitBytes = NuGetResto
 {
     /// <summary>The size the restore cache is kept under unless told otherwise: 128 MB.</summary>
     public const long DefaultLimitBytes = 128L * 1024 * 1024;
+
+    /// <summary>The longest one <c>dotnet restore</c> may take before it is ended and the cell fails: 10 minutes.</summary>
+    public static readonly TimeSpan RestoreTimeout = TimeSpan.FromMinutes(10);
 
     private readonly CacheFolder _entries = new(cacheRoot, limitBytes);
 
@@ -71,20 +73,21 @@ public sealed class NuGetRestorer(string cacheRoot, long limitBytes = NuGetResto
 
     private static void RunRestore(string folder, IReadOnlyList<PackageReference> packages)
     {
-        var start = ChildProcess.StartInfo(ChildProcess.DotnetHost, ["restore", "Restore.csproj", "--nologo", "-v", "q"], folder);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        var names = string.Join(", ", packages.Select(p => p.Version is null ? p.Name : $"{p.Name} {p.Version}"));
+        var result = ChildProcess.Run(ChildProcess.StartInfo(ChildProcess.DotnetHost, ["restore", "Restore.csproj", "--nologo", "-v", "q"], folder), RestoreTimeout);
+        if (result.TimedOut)
         {
-            var lines = (output.Result + "\n" + error.Result).Split('\n')
+            throw new InvalidOperationException($"Could not restore {names}: dotnet restore did not finish within {RestoreTimeout.TotalMinutes:0} minutes");
+        }
+
+        if (result.ExitCode != 0)
+        {
+            var lines = (result.Output + "\n" + result.Error).Split('\n')
                 .Select(l => l.Trim())
                 .Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase))
                 .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"^.*?Restore\.csproj\s*:\s*", ""))
                 .Distinct()
                 .Take(3);
-            var names = string.Join(", ", packages.Select(p => p.Version is null ? p.Name : $"{p.Name} {p.Version}"));
             throw new InvalidOperationException($"Could not restore {names}: {string.Join(" ", lines)}".Trim());
         }
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Clawdemy.Notebooks.Engine.Processes;
 
@@ -10,6 +9,12 @@ namespace Clawdemy.Notebooks.Handouts.Assets;
 /// </summary>
 internal static class NodeScript
 {
+    /// <summary>The longest one script may run (a whole course's math or Markdown at once takes about a second).</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The longest answer read back: 256 MB of text, far past any export's.</summary>
+    private const int AnswerLimit = 256 * 1024 * 1024;
+
     /// <summary>Runs <paramref name="script"/> with <paramref name="arguments"/> and returns its answer.</summary>
     /// <param name="script">The script's file name in Assets/, such as render-math.js.</param>
     /// <param name="arguments">Its arguments (package folders).</param>
@@ -19,31 +24,24 @@ internal static class NodeScript
     public static T Run<T>(string script, IEnumerable<string> arguments, object request, string purpose)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Assets", script);
-        var start = ChildProcess.StartInfo("node", [path, .. arguments], standardInput: true);
-        Process process;
+        HelperResult result;
         try
         {
-            process = Process.Start(start)!;
+            result = ChildProcess.Run(ChildProcess.StartInfo("node", [path, .. arguments], standardInput: true), Timeout, JsonSerializer.Serialize(request), AnswerLimit);
         }
         catch (System.ComponentModel.Win32Exception)
         {
             throw new InvalidOperationException($"Node.js (node) is needed to {purpose}; install Node.js.");
         }
 
-        using (process)
+        if (result.TimedOut) throw new InvalidOperationException($"Node.js could not {purpose}: it did not finish within {Timeout.TotalSeconds:0} s");
+        if (result.ExitCode != 0)
         {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(JsonSerializer.Serialize(request));
-            process.StandardInput.Close();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                var first = error.Result.Split('\n').FirstOrDefault(l => l.Contains("Error", StringComparison.Ordinal))?.Trim() ?? $"exit code {process.ExitCode}";
-                throw new InvalidOperationException($"Node.js could not {purpose}: {first}");
-            }
-
-            return JsonSerializer.Deserialize<T>(output.Result) ?? throw new InvalidOperationException($"Node.js could not {purpose}: it answered nothing");
+            var first = result.FirstErrorLine("Error") is { Length: > 0 } line ? line : $"exit code {result.ExitCode}";
+            throw new InvalidOperationException($"Node.js could not {purpose}: {first}");
         }
+
+        if (result.OutputCut) throw new InvalidOperationException($"Node.js could not {purpose}: its answer was longer than {AnswerLimit / (1024 * 1024)} MB");
+        return JsonSerializer.Deserialize<T>(result.Output) ?? throw new InvalidOperationException($"Node.js could not {purpose}: it answered nothing");
     }
 }

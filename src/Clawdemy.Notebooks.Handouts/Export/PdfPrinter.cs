@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -17,6 +16,9 @@ namespace Clawdemy.Notebooks.Handouts.Export;
 public sealed partial class PdfPrinter(string chromium, IReadOnlyList<string>? extraArguments = null)
 {
     private const string ProfilePrefix = "clawdemy-chromium-";
+
+    /// <summary>The longest Chromium may take to print one handout before it is ended and the export fails: 120 s.</summary>
+    private static readonly TimeSpan PrintTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>The browser's path.</summary>
     public string Chromium { get; } = chromium;
@@ -95,18 +97,11 @@ public sealed partial class PdfPrinter(string chromium, IReadOnlyList<string>? e
             .. extraArguments ?? [],
             $"--print-to-pdf={output}", new Uri(copy).AbsoluteUri,
         ]);
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{htmlPath}: Chromium did not finish printing within 120 s");
-        }
-
+        var result = ChildProcess.Run(start, PrintTimeout, outputLimit: 64 * 1024);
+        if (result.TimedOut) throw new InvalidOperationException($"{htmlPath}: Chromium did not finish printing within {PrintTimeout.TotalSeconds:0} s");
         if (!File.Exists(output) || new FileInfo(output).Length == 0)
         {
-            throw new InvalidOperationException($"{htmlPath}: Chromium printed no PDF (exit code {process.ExitCode}): {error.Result.Split('\n').FirstOrDefault()}");
+            throw new InvalidOperationException($"{htmlPath}: Chromium printed no PDF (exit code {result.ExitCode}): {result.Error.Split('\n').FirstOrDefault()}");
         }
 
         var printed = PrintedTitle(File.ReadAllBytes(output));
