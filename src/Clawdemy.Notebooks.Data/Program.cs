@@ -39,11 +39,11 @@ train.SetAction(parse =>
     var testSet = DigitSet.Load(Path.Combine(folder, "t10k-images-idx3-ubyte.gz"), Path.Combine(folder, "t10k-labels-idx1-ubyte.gz"));
     var (s, e) = (parse.GetValue(seed), parse.GetValue(epochs));
     var network = new Trainer(s, e, batchSize: 10, learningRate: 0.5).Train(NetworkShape.Parse("784-16-16-10"), trainSet,
-        (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: {NetworkFile.Percent(accuracy)} of the training digits right"));
-    var accuracy = NetworkFile.Accuracy(network, testSet);
+        (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: {Accuracy.Percent(accuracy)} of the training digits right"));
+    var accuracy = network.Accuracy(testSet);
     var description = $"784-16-16-10 sigmoid network trained by mini-batch SGD (batch 10, learning rate 0.5, cross-entropy) for {e} epochs on the {trainSet.Count} training digits of data/mnist, seed {s}";
-    NetworkFile.Save(parse.GetValue(output)!.FullName, new StoredNetwork(network, s, e, accuracy, description));
-    Console.WriteLine($"{NetworkFile.Percent(accuracy)} of the {testSet.Count} held-out test digits right; stored in {parse.GetValue(output)!.FullName}");
+    NetworkFile.Save(parse.GetValue(output)!.FullName, new StoredNetwork(network, s, e, accuracy.Fraction, description));
+    Console.WriteLine($"{accuracy} of the {testSet.Count} held-out test digits right; stored in {parse.GetValue(output)!.FullName}");
     return 0;
 });
 

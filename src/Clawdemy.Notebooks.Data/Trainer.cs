@@ -37,7 +37,7 @@ internal sealed class Trainer(int seed, int epochs, int batchSize, double learni
                 }
             }
 
-            afterEpoch?.Invoke(epoch, NetworkFile.Accuracy(Build(weights, biases), digits));
+            afterEpoch?.Invoke(epoch, Build(weights, biases).Accuracy(digits).Fraction);
         }
 
         return Build(weights, biases);
@@ -48,7 +48,7 @@ internal sealed class Trainer(int seed, int epochs, int batchSize, double learni
         var activations = new List<Vector<double>> { digit.Pixels };
         for (var l = 0; l < weights.Length; l++)
         {
-            activations.Add(Activations.Sigmoid.Apply(weights[l] * activations[^1] + biases[l]));
+            activations.Add(Activations.Sigmoid.Squish(weights[l] * activations[^1] + biases[l]));
         }
 
         var target = Vector<double>.Build.Dense(10, i => i == digit.Label ? 1.0 : 0.0);

@@ -87,7 +87,7 @@ public class CourseTests(CourseRun course) : IClassFixture<CourseRun>
     {
         var text = CourseRun.AllText(ResultOf("04_one_neuron.ipynb"));
         Assert.Contains("<td>z = w·x + b</td><td>0.19</td>", text);
-        Assert.Contains("sigmoid: 0.5474, ReLU: 0.19", text);
+        Assert.Contains("<tr><td>sigmoid</td><td>0.5474</td></tr><tr><td>ReLU</td><td>0.19</td></tr>", text);
     }
 
     [Fact]

@@ -19,14 +19,14 @@ public static partial class Plots
         {
             Name = $"{a.Name}: {a.Formula}",
             X = ZRange,
-            Y = ChartJson.Round(ZRange.Select(a.Apply)),
+            Y = ChartJson.Round(ZRange.Select(a.Squish)),
             Line = new Line(Colors.Series[i % Colors.Series.Count], 2.5),
         }).ToArray());
         var title = chosen.Length == 1 ? $"{chosen[0].Name}: f(z) = {chosen[0].Formula}"
             : chosen.Length == 2 ? $"{chosen[0].Name} and {chosen[1].Name} compared"
             : $"{chosen.Length} activation functions compared";
         figure.WithTitle(title).WithAxisTitles("z = w·x + b", "activation f(z)");
-        figure.Layout.YAxis!.Range = RangeOf(chosen.SelectMany(a => ZRange.Select(a.Apply)));
+        figure.Layout.YAxis!.Range = RangeOf(chosen.SelectMany(a => ZRange.Select(a.Squish)));
         figure.Layout.XAxis!.ZeroLine = true;
         return figure;
     }
@@ -45,7 +45,7 @@ public static partial class Plots
         var f = activation ?? Clawdemy.Notebooks.Activations.Sigmoid;
         var stops = biases ?? Enumerable.Range(-8, 17).Select(i => i / 2.0).ToArray();
         if (stops.Length == 0) throw new ArgumentException("The bias slider needs at least one stop.", nameof(biases));
-        double[] Curve(double b) => ChartJson.Round(ZRange.Select(x => f.Apply(weight * x + b)));
+        double[] Curve(double b) => ChartJson.Round(ZRange.Select(x => f.Squish(weight * x + b)));
         var active = Array.IndexOf(stops, 0.0) is var zero && zero >= 0 ? zero : 0;
 
         var figure = Figure.Of(

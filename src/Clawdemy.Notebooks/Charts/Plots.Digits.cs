@@ -79,7 +79,7 @@ public static partial class Plots
     public static Figure ScoresByDigit(PixelTemplate template, DigitSet digits)
     {
         var averages = Templates.AverageScoreByLabel(template, digits);
-        var made = Templates.MadeFor(template);
+        var made = template.MadeFor;
         return Figure.Of(new BarTrace
         {
             X = Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),

@@ -38,7 +38,7 @@ public static partial class Plots
     /// <returns>The figure.</returns>
     public static Figure Confusion(Network network, DigitSet digits, string title)
     {
-        var counts = NetworkFile.Confusion(network, digits);
+        var counts = network.Confusion(digits);
         var labels = Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var figure = Figure.Of(new HeatmapTrace
         {

@@ -45,20 +45,20 @@ public static partial class Plots
     /// </summary>
     /// <param name="neuron">The neuron.</param>
     /// <param name="inputs">One input per weight.</param>
-    /// <param name="weightIndex">Which weight the slider moves, from 0.</param>
+    /// <param name="weight">Which weight the slider moves, counted from 1 as the chart labels them (w1, w2, …).</param>
     /// <param name="weights">The slider's stops; -1 to 1 in steps of 0.1 when null.</param>
     /// <returns>The figure, with one slider.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="weightIndex"/> is not a weight of the neuron.</exception>
-    public static Figure WeightSlider(Neuron neuron, double[] inputs, int weightIndex, double[]? weights = null)
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="weight"/> is not a weight of the neuron.</exception>
+    public static Figure WeightSlider(Neuron neuron, double[] inputs, int weight, double[]? weights = null)
     {
         ArgumentNullException.ThrowIfNull(neuron);
-        return WeightSlider(neuron.Weights, weightIndex, weights, w =>
+        return WeightSlider(neuron.Weights, weight, weights, w =>
         {
             var changed = neuron.Weights.Clone();
-            changed[weightIndex] = w;
+            changed[weight - 1] = w;
             var t = new Neuron(changed, neuron.Bias, neuron.Activation).Trace(inputs);
             return (t.Products.ToArray(), t.Bias, $"{t.Activation.Name}(z) = {Format.Number(t.Output)}");
-        }, $"Drag w{weightIndex + 1}: watch z and {neuron.Activation.Name}(z)");
+        }, $"Drag w{weight}: watch z and {neuron.Activation.Name}(z)");
     }
 
     /// <summary>
@@ -68,30 +68,31 @@ public static partial class Plots
     /// </summary>
     /// <param name="inputs">The inputs x.</param>
     /// <param name="weights">The weights w, one per input.</param>
-    /// <param name="weightIndex">Which weight the slider moves, from 0.</param>
+    /// <param name="weight">Which weight the slider moves, counted from 1 as the chart labels them (w1, w2, …).</param>
     /// <param name="stops">The slider's stops; -1 to 1 in steps of 0.1 when null.</param>
     /// <returns>The figure, with one slider.</returns>
     /// <exception cref="ArgumentException">When the lengths differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="weightIndex"/> is not one of the weights.</exception>
-    public static Figure WeightSlider(Vector<double> inputs, Vector<double> weights, int weightIndex, double[]? stops = null)
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="weight"/> is not one of the weights.</exception>
+    public static Figure WeightSlider(Vector<double> inputs, Vector<double> weights, int weight, double[]? stops = null)
     {
         Require.OneWeightPerInput(inputs, weights);
-        return WeightSlider(weights, weightIndex, stops, w =>
+        return WeightSlider(weights, weight, stops, w =>
         {
             var changed = weights.Clone();
-            changed[weightIndex] = w;
+            changed[weight - 1] = w;
             var products = NeuronMath.Contributions(inputs, changed).ToArray();
             return (products, (double?)null, $"w·x = {Format.Number(products.Sum())}");
-        }, $"Drag w{weightIndex + 1}: watch its bar and w·x");
+        }, $"Drag w{weight}: watch its bar and w·x");
     }
 
-    private static Figure WeightSlider(Vector<double> weights, int weightIndex, double[]? stops, Func<double, (double[] Products, double? Bias, string Name)> evaluate, string title)
+    private static Figure WeightSlider(Vector<double> weights, int weight, double[]? stops, Func<double, (double[] Products, double? Bias, string Name)> evaluate, string title)
     {
-        if (weightIndex < 0 || weightIndex >= weights.Count)
+        if (weight < 1 || weight > weights.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(weightIndex), weightIndex, $"There are weights 0 to {weights.Count - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, $"There are weights w1 to w{weights.Count}.");
         }
 
+        var weightIndex = weight - 1;
         var values = stops ?? Enumerable.Range(-10, 21).Select(i => i / 10.0).ToArray();
         var current = Array.FindIndex(values, w => Math.Abs(w - weights[weightIndex]) < 1e-9);
         var active = current >= 0 ? current : 0;

@@ -16,13 +16,6 @@ public static class Mnist
     /// <exception cref="DirectoryNotFoundException">When no data/mnist folder is found above the working directory.</exception>
     public static DigitSet Test() => Part("t10k");
 
-    /// <summary>Any pair of MNIST files, such as the 60,000-digit originals.</summary>
-    /// <param name="imagesPath">The IDX image file.</param>
-    /// <param name="labelsPath">The IDX label file.</param>
-    /// <returns>The digits.</returns>
-    /// <exception cref="IdxFormatException">When a file is missing or malformed.</exception>
-    public static DigitSet Load(string imagesPath, string labelsPath) => DigitSet.Load(imagesPath, labelsPath);
-
     /// <summary>The data folder of the repository (the one holding mnist/), found from the working directory upward.</summary>
     /// <returns>Its full path.</returns>
     /// <exception cref="DirectoryNotFoundException">When none is found.</exception>

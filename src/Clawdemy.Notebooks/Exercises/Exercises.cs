@@ -22,9 +22,9 @@ public static class Exercises
     /// <summary>00: the activation of a ReLU neuron whose z is 2.5.</summary>
     public static Exercise ReLUOfTwoAndAHalf { get; } = Exercise.Number(
             "ReLU activation when z = 2.5",
-            Activations.ReLU.Apply(2.5),
+            Activations.ReLU.Squish(2.5),
             "ReLU keeps some values of z as they are and turns the others into 0; which kind is this z?",
-            $"ReLU(2.5) = max(0, 2.5) = {N(Activations.ReLU.Apply(2.5))}: a positive z passes through unchanged.")
+            $"ReLU(2.5) = max(0, 2.5) = {N(Activations.ReLU.Squish(2.5))}: a positive z passes through unchanged.")
         .WithMistake(0, "0 is what ReLU gives for a negative z, and 2.5 is not negative.");
 
     /// <summary>01: the weighted sum of inputs 1, 0.5, 2 with weights 0.4, -1, 0.25.</summary>
@@ -67,18 +67,18 @@ public static class Exercises
     /// <summary>03: ReLU(-3.2).</summary>
     public static Exercise ReLUOfNegative { get; } = Exercise.Number(
             "ReLU(-3.2)",
-            Activations.ReLU.Apply(-3.2),
+            Activations.ReLU.Squish(-3.2),
             "look at the ReLU curve on the negative side of the hinge: what happens to every negative z there?",
-            $"ReLU(-3.2) = max(0, -3.2) = {N(Activations.ReLU.Apply(-3.2))}: every negative z is cut to zero.")
+            $"ReLU(-3.2) = max(0, -3.2) = {N(Activations.ReLU.Squish(-3.2))}: every negative z is cut to zero.")
         .WithMistake(-3.2, "that is z unchanged: ReLU lets only positive values through.")
         .WithMistake(3.2, "ReLU does not flip the sign of a negative z.");
 
     /// <summary>03: sigmoid(0).</summary>
     public static Exercise SigmoidOfZero { get; } = Exercise.Number(
             "sigmoid(0)",
-            Activations.Sigmoid.Apply(0),
+            Activations.Sigmoid.Squish(0),
             "put z = 0 into 1 / (1 + e^-z); what is e^0, and so what is the denominator?",
-            $"σ(0) = 1 / (1 + e^0) = 1 / (1 + 1) = {N(Activations.Sigmoid.Apply(0))}.")
+            $"σ(0) = 1 / (1 + e^0) = 1 / (1 + 1) = {N(Activations.Sigmoid.Squish(0))}.")
         .WithMistake(0, "sigmoid never reaches 0: its numerator is 1 and its denominator is finite.")
         .WithMistake(1, "e^0 is 1, not 0, so the denominator 1 + e^0 is not 1.");
 
@@ -115,9 +115,9 @@ public static class Exercises
     /// <summary>05: which digit scores highest on average against the ring template.</summary>
     public static Exercise RingLikesWhichDigit { get; } = Exercise.Digit(
             "The digit with the highest average score against the ring template",
-            Templates.MadeFor(Templates.Ring0),
+            Templates.Ring0.MadeFor!.Value,
             "find the largest of the ten averages; the answer is the digit it belongs to, not the score itself.",
-            $"The averages peak at digit {Templates.MadeFor(Templates.Ring0)}: a handwritten 0 is a ring of ink around an empty centre, exactly where the template has positive weights around negative ones.");
+            $"The averages peak at digit {Templates.Ring0.MadeFor}: a handwritten 0 is a ring of ink around an empty centre, exactly where the template has positive weights around negative ones.");
 
     /// <summary>06: the parameters of a 784-32-10 network.</summary>
     public static Exercise ParametersOf784_32_10 { get; } = Exercise.Number(

@@ -70,5 +70,5 @@ public sealed class DenseLayer
     /// <param name="inputs">One value per input.</param>
     /// <returns>A new vector, one activation per neuron.</returns>
     /// <exception cref="ArgumentException">When the input length differs from <see cref="Inputs"/>.</exception>
-    public Vector<double> Forward(Vector<double> inputs) => Activation.Apply(PreActivations(inputs));
+    public Vector<double> Forward(Vector<double> inputs) => Activation.Squish(PreActivations(inputs));
 }

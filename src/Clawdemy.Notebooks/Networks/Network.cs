@@ -90,6 +90,31 @@ public sealed class Network
     /// <exception cref="ArgumentException">When the input length differs from the first layer size.</exception>
     public int Predict(Vector<double> input) => Forward(input).MaximumIndex();
 
+    /// <summary>How many of the digits the network answers right: its answer is its largest output.</summary>
+    /// <param name="digits">The digits; the network needs 784 inputs and 10 outputs.</param>
+    /// <returns>The right answers out of all; it prints as a percentage.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="digits"/> is null.</exception>
+    public Accuracy Accuracy(DigitSet digits)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        return new Accuracy(digits.Digits.Count(d => Predict(d.Pixels) == d.Label), digits.Count);
+    }
+
+    /// <summary>
+    /// What the network answers for each true digit: counts[label][answer] is how many digits with that label got that
+    /// answer. The diagonal holds the right answers; a network that ignores its input fills a single column.
+    /// </summary>
+    /// <param name="digits">The digits; the network needs 784 inputs and 10 outputs.</param>
+    /// <returns>Ten rows of ten counts (all zero for no digits).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="digits"/> is null.</exception>
+    public int[][] Confusion(DigitSet digits)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        var counts = Enumerable.Range(0, 10).Select(_ => new int[10]).ToArray();
+        foreach (var digit in digits.Digits) counts[digit.Label][Predict(digit.Pixels)]++;
+        return counts;
+    }
+
     /// <summary>A one-line description, such as "Network 784-16-16-10 (13,002 parameters)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"Network {Shape} ({Format.Count(Shape.TotalParameters)} parameters)";

@@ -78,37 +78,4 @@ public static class NetworkFile
         };
         AtomicWrite.Text(path, json.ToJsonString() + "\n");
     }
-
-    /// <summary>The share of digits whose label is the network's largest output.</summary>
-    /// <param name="network">A network with 784 inputs and 10 outputs.</param>
-    /// <param name="digits">The digits.</param>
-    /// <returns>0 to 1 (NaN for no digits).</returns>
-    public static double Accuracy(Network network, DigitSet digits)
-    {
-        ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(digits);
-        if (digits.Count == 0) return double.NaN;
-        return digits.Digits.Count(d => network.Predict(d.Pixels) == d.Label) / (double)digits.Count;
-    }
-
-    /// <summary>
-    /// What a network answers for each true digit: counts[label][answer] is how many digits with that label got that
-    /// answer. The diagonal holds the right answers; a network that ignores its input fills a single column.
-    /// </summary>
-    /// <param name="network">A network with 784 inputs and 10 outputs.</param>
-    /// <param name="digits">The digits.</param>
-    /// <returns>Ten rows of ten counts (all zero for no digits).</returns>
-    public static int[][] Confusion(Network network, DigitSet digits)
-    {
-        ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(digits);
-        var counts = Enumerable.Range(0, 10).Select(_ => new int[10]).ToArray();
-        foreach (var digit in digits.Digits) counts[digit.Label][network.Predict(digit.Pixels)]++;
-        return counts;
-    }
-
-    /// <summary>An accuracy as a percentage, such as "84.2%".</summary>
-    /// <param name="accuracy">0 to 1.</param>
-    /// <returns>The text.</returns>
-    public static string Percent(double accuracy) => (accuracy * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -18,5 +18,5 @@ public sealed record StoredNetwork(Network Network, int Seed, int Epochs, double
     /// <summary>The share of the digits the network labels right: argmax of its outputs equals the label.</summary>
     /// <param name="digits">The digits.</param>
     /// <returns>0 to 1 (NaN for no digits).</returns>
-    public double Accuracy(DigitSet digits) => NetworkFile.Accuracy(Network, digits);
+    public Accuracy Accuracy(DigitSet digits) => Network.Accuracy(digits);
 }

@@ -33,13 +33,13 @@ public sealed class Activation
     /// <summary>Squishes one pre-activation value: activation = f(z).</summary>
     /// <param name="z">The pre-activation w·x + b. NaN gives NaN.</param>
     /// <returns>f(z).</returns>
-    public double Apply(double z) => _function(z);
+    public double Squish(double z) => _function(z);
 
     /// <summary>Squishes every entry of a vector: a_i = f(z_i). The input is not changed.</summary>
     /// <param name="z">The pre-activations.</param>
     /// <returns>A new vector of activations, as long as <paramref name="z"/>.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="z"/> is null.</exception>
-    public Vector<double> Apply(Vector<double> z)
+    public Vector<double> Squish(Vector<double> z)
     {
         ArgumentNullException.ThrowIfNull(z);
         return z.Map(_function);

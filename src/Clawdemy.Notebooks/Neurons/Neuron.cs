@@ -44,7 +44,7 @@ public sealed class Neuron : IHtmlRenderable
     /// <param name="activation">The other activation.</param>
     /// <returns>A new neuron.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="activation"/> is null.</exception>
-    public Neuron With(Activation activation) => new(Weights, Bias, activation);
+    public Neuron WithActivation(Activation activation) => new(Weights, Bias, activation);
 
     /// <summary>The pre-activation z = w·x + b.</summary>
     /// <param name="inputs">One input per weight.</param>
@@ -56,10 +56,10 @@ public sealed class Neuron : IHtmlRenderable
     /// <param name="inputs">One input per weight.</param>
     /// <returns>The neuron's output.</returns>
     /// <exception cref="ArgumentException">When the number of inputs differs from the number of weights.</exception>
-    public double Activate(Vector<double> inputs) => Activation.Apply(PreActivation(inputs));
+    public double Output(Vector<double> inputs) => Activation.Squish(PreActivation(inputs));
 
-    /// <inheritdoc cref="Activate(Vector{double})"/>
-    public double Activate(params double[] inputs) => Activate(Require.Vector(inputs, nameof(inputs)));
+    /// <inheritdoc cref="Output(Vector{double})"/>
+    public double Output(params double[] inputs) => Output(Require.Vector(inputs, nameof(inputs)));
 
     /// <summary>Evaluates the neuron once and keeps every step: inputs, weights, products, sum, bias, z and activation.</summary>
     /// <param name="inputs">One input per weight.</param>
@@ -70,7 +70,7 @@ public sealed class Neuron : IHtmlRenderable
         var products = NeuronMath.Contributions(inputs, Weights);
         var sum = products.Sum();
         var z = NeuronMath.AddBias(sum, Bias);
-        return new NeuronTrace(inputs.Clone(), Weights.Clone(), products, sum, Bias, z, Activation, Activation.Apply(z));
+        return new NeuronTrace(inputs.Clone(), Weights.Clone(), products, sum, Bias, z, Activation, Activation.Squish(z));
     }
 
     /// <inheritdoc cref="Trace(Vector{double})"/>

@@ -81,7 +81,7 @@ public static class NeuronMath
     public static double Squish(double z, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(activation);
-        return activation.Apply(z);
+        return activation.Squish(z);
     }
 
     /// <summary>Builds a MathNet vector from numbers, so a cell can write <c>Vec(0.5, 0.8, 0.2)</c>.</summary>

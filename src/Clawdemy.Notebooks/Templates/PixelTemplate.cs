@@ -16,12 +16,16 @@ public sealed class PixelTemplate
     /// <summary>Creates a template from 784 weights (copied).</summary>
     /// <param name="weights">784 weights, row by row.</param>
     /// <param name="name">A name for charts and tables.</param>
+    /// <param name="madeFor">The digit it was designed to match, or null (a learned or home-made template).</param>
     /// <exception cref="ArgumentException">When there are not exactly 784 weights.</exception>
-    public PixelTemplate(Vector<double> weights, string name = "template")
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="madeFor"/> is not a digit 0 to 9.</exception>
+    public PixelTemplate(Vector<double> weights, string name = "template", int? madeFor = null)
     {
         Require.Length(weights, Pixels, "template", nameof(weights));
+        if (madeFor is < 0 or > 9) throw new ArgumentOutOfRangeException(nameof(madeFor), madeFor, "a template is made for a digit from 0 to 9");
         Weights = weights.Clone();
         Name = name;
+        MadeFor = madeFor;
     }
 
     /// <summary>The 784 weights, row by row.</summary>
@@ -29,6 +33,9 @@ public sealed class PixelTemplate
 
     /// <summary>The template's name.</summary>
     public string Name { get; }
+
+    /// <summary>The digit the template was designed to match, or null when it was not designed for one.</summary>
+    public int? MadeFor { get; }
 
     /// <summary>The weights as a 28×28 grid, row 0 at the top.</summary>
     /// <returns>A new 28×28 matrix.</returns>

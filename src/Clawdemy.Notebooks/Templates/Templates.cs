@@ -34,14 +34,8 @@ public static class Templates
         : r is >= 6 and <= 21 && (c is >= 5 and <= 9 || c is >= 18 and <= 22) ? -1.0
         : 0.0);
 
-    /// <summary>The hand-designed templates, with the digit each was made for.</summary>
-    public static IReadOnlyList<(PixelTemplate Template, int MadeFor)> All { get; } =
-        [(Ring0, 0), (VerticalStroke, 1), (BottomLoop, 6), (TopBar, 7)];
-
-    /// <summary>The digit each template was made for.</summary>
-    /// <param name="template">One of <see cref="All"/>.</param>
-    /// <returns>The digit, or -1 for a template not in <see cref="All"/>.</returns>
-    public static int MadeFor(PixelTemplate template) => All.Where(t => ReferenceEquals(t.Template, template)).Select(t => t.MadeFor).DefaultIfEmpty(-1).First();
+    /// <summary>The hand-designed templates; each knows the digit it was made for (<see cref="PixelTemplate.MadeFor"/>).</summary>
+    public static IReadOnlyList<PixelTemplate> All { get; } = [Ring0, VerticalStroke, BottomLoop, TopBar];
 
     /// <summary>Designs a template from a rule that gives each pixel's weight.</summary>
     /// <param name="name">The template's name.</param>
@@ -81,7 +75,8 @@ public static class Templates
         }).ToArray();
     }
 
-    private static PixelTemplate Design(string name, int madeFor, Func<int, int, double> weightAt) => FromRule($"{name} (for {madeFor})", weightAt);
+    private static PixelTemplate Design(string name, int madeFor, Func<int, int, double> weightAt) =>
+        new(PixelTemplate.FromGrid(Matrix<double>.Build.Dense(PixelTemplate.Side, PixelTemplate.Side, weightAt)), $"{name} (for {madeFor})", madeFor);
 
     private static bool Ring(int r, int c, double centreRow, double centreColumn, double inner, double outer)
     {

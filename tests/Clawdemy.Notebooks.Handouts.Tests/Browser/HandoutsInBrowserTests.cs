@@ -148,9 +148,9 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         var activation = playground.Locator("output[name=a]");
 
         // The lesson's neuron: sigmoid(0.19) = 0.5474, ReLU(0.19) = 0.19.
-        Assert.Equal(Format.Number(Activations.Sigmoid.Apply(0.19)), await activation.TextContentAsync());
+        Assert.Equal(Format.Number(Activations.Sigmoid.Squish(0.19)), await activation.TextContentAsync());
         await playground.Locator("select[name=activation]").SelectOptionAsync("ReLU");
-        Assert.Equal(Format.Number(Activations.ReLU.Apply(0.19)), await activation.TextContentAsync());
+        Assert.Equal(Format.Number(Activations.ReLU.Squish(0.19)), await activation.TextContentAsync());
 
         await playground.Locator("select[name=activation]").SelectOptionAsync("Sigmoid");
         await playground.Locator("input[name=w2]").FillAsync("0.3");

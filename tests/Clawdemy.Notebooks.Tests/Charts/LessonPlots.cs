@@ -23,7 +23,7 @@ internal static class LessonPlots
         ["Activations"] = Plots.Activations(),
         ["BiasSlider"] = Plots.BiasSlider(),
         ["Contributions"] = Plots.Contributions(LessonNeuron.Trace(LessonInputs)),
-        ["WeightSlider"] = Plots.WeightSlider(LessonNeuron, LessonInputs, weightIndex: 1),
+        ["WeightSlider"] = Plots.WeightSlider(LessonNeuron, LessonInputs, weight: 2),
         ["Picture"] = Plots.Picture(TopBar.Weights, "template: bar across the top", diverging: true),
         ["TemplateMatch"] = Plots.TemplateMatch(TopBar, Seven, "a 7"),
         ["ParametersPerLayer"] = Plots.ParametersPerLayer(NetworkShape.Parse("784-16-16-10")),

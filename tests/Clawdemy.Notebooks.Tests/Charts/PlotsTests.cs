@@ -80,7 +80,7 @@ public class PlotsTests
     [Fact]
     public void After_any_move_the_weight_slider_colours_the_moving_bar_by_its_sign_and_names_the_activation()
     {
-        var steps = Json(Plots.WeightSlider(LessonPlots.LessonNeuron, LessonPlots.LessonInputs, weightIndex: 1))["layout"]!["sliders"]![0]!["steps"]!.AsArray();
+        var steps = Json(Plots.WeightSlider(LessonPlots.LessonNeuron, LessonPlots.LessonInputs, weight: 2))["layout"]!["sliders"]![0]!["steps"]!.AsArray();
         foreach (var step in steps)
         {
             var w = double.Parse((string)step!["label"]!, System.Globalization.CultureInfo.InvariantCulture);
@@ -95,7 +95,7 @@ public class PlotsTests
     [Fact]
     public void The_weight_slider_names_the_activation_before_any_move()
     {
-        var layout = Json(Plots.WeightSlider(LessonPlots.LessonNeuron, LessonPlots.LessonInputs, weightIndex: 1))["layout"]!;
+        var layout = Json(Plots.WeightSlider(LessonPlots.LessonNeuron, LessonPlots.LessonInputs, weight: 2))["layout"]!;
         // The lesson's neuron: sigmoid(0.19) = 0.5474.
         Assert.Equal("Sigmoid(z) = 0.5474", (string?)layout["annotations"]![0]!["text"]);
         Assert.Contains("Sigmoid(z)", (string?)layout["title"]!["text"]);
@@ -110,7 +110,7 @@ public class PlotsTests
         // 0.15 - 0.16 + 0.1 = 0.09, the lesson's weighted sum.
         Assert.Equal(["x1·w1", "x2·w2", "x3·w3", "w·x"], waterfall["data"]![0]!["x"]!.AsArray().Select(v => (string?)v));
         Assert.Equal(0.09, (double)waterfall["data"]![0]!["y"]![3]!, Tolerances.FourPlaces);
-        var slider = Plots.WeightSlider(inputs, weights, weightIndex: 1).ToJson();
+        var slider = Plots.WeightSlider(inputs, weights, weight: 2).ToJson();
         Assert.DoesNotContain("Sigmoid", slider + waterfall.ToJsonString());
         Assert.DoesNotContain("bias", slider + waterfall.ToJsonString());
     }
@@ -131,7 +131,7 @@ public class PlotsTests
     public void A_confusion_view_counts_each_answer_per_true_digit()
     {
         var network = Network.Random("784-16-16-10", seed: 1);
-        var counts = NetworkFile.Confusion(network, LessonPlots.Sample);
+        var counts = network.Confusion(LessonPlots.Sample);
         Assert.Equal(LessonPlots.Sample.Count, counts.Sum(row => row.Sum()));
         Assert.Equal(LessonPlots.Sample.OfLabel(3).Count, counts[3].Sum());
         var figure = Json(Plots.Confusion(network, LessonPlots.Sample, "A"));

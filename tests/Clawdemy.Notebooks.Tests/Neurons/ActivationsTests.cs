@@ -11,7 +11,7 @@ public class ActivationsTests
     [InlineData(0.19, 0.5473576)]
     public void Sigmoid_matches_its_closed_form(double z, double expected)
     {
-        Assert.Equal(expected, Activations.Sigmoid.Apply(z), Tolerances.SevenPlaces);
+        Assert.Equal(expected, Activations.Sigmoid.Squish(z), Tolerances.SevenPlaces);
     }
 
     [Theory]
@@ -24,13 +24,13 @@ public class ActivationsTests
     [InlineData(double.MaxValue, 1.0)]
     public void Sigmoid_gives_exactly_0_or_1_at_the_extremes(double z, double expected)
     {
-        Assert.Equal(expected, Activations.Sigmoid.Apply(z));
+        Assert.Equal(expected, Activations.Sigmoid.Squish(z));
     }
 
     [Fact]
     public void Every_activation_gives_NaN_for_NaN()
     {
-        Assert.All(Activations.All, activation => Assert.True(double.IsNaN(activation.Apply(double.NaN)), activation.Name));
+        Assert.All(Activations.All, activation => Assert.True(double.IsNaN(activation.Squish(double.NaN)), activation.Name));
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public class ActivationsTests
     [InlineData(3.5, 3.5)]
     public void ReLU_is_zero_below_zero_and_the_identity_above(double z, double expected)
     {
-        Assert.Equal(expected, Activations.ReLU.Apply(z));
+        Assert.Equal(expected, Activations.ReLU.Squish(z));
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class ActivationsTests
     [InlineData(2.0, 2.0)]
     public void LeakyReLU_lets_a_little_through_below_zero(double z, double expected)
     {
-        Assert.Equal(expected, Activations.LeakyReLU.Apply(z), Tolerances.Arithmetic);
+        Assert.Equal(expected, Activations.LeakyReLU.Squish(z), Tolerances.Arithmetic);
     }
 
     [Theory]
@@ -60,16 +60,16 @@ public class ActivationsTests
     [InlineData(5.0, 1.0)]
     public void Step_is_all_or_nothing(double z, double expected)
     {
-        Assert.Equal(expected, Activations.Step.Apply(z));
+        Assert.Equal(expected, Activations.Step.Squish(z));
     }
 
     [Fact]
     public void Tanh_runs_from_minus_one_to_one()
     {
         // Limits of tanh and tanh(0) = 0.
-        Assert.Equal(-1.0, Activations.Tanh.Apply(double.NegativeInfinity));
-        Assert.Equal(1.0, Activations.Tanh.Apply(double.PositiveInfinity));
-        Assert.Equal(0.0, Activations.Tanh.Apply(0.0));
+        Assert.Equal(-1.0, Activations.Tanh.Squish(double.NegativeInfinity));
+        Assert.Equal(1.0, Activations.Tanh.Squish(double.PositiveInfinity));
+        Assert.Equal(0.0, Activations.Tanh.Squish(0.0));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class ActivationsTests
     [Fact]
     public void Applying_to_a_vector_squishes_every_entry()
     {
-        var result = Activations.ReLU.Apply(Vector<double>.Build.DenseOfArray([-1.0, 2.0]));
+        var result = Activations.ReLU.Squish(Vector<double>.Build.DenseOfArray([-1.0, 2.0]));
         Assert.Equal([0.0, 2.0], result.ToArray());
     }
 }

@@ -50,7 +50,7 @@ public class NeuronPlaygroundTests
     [Fact]
     public void A_squish_the_playground_does_not_offer_is_refused_with_the_choices()
     {
-        var error = Assert.Throws<ArgumentException>(() => LessonNeuron.With(Activations.Tanh).Playground(0.5, 0.8, 0.2));
+        var error = Assert.Throws<ArgumentException>(() => LessonNeuron.WithActivation(Activations.Tanh).Playground(0.5, 0.8, 0.2));
         Assert.Contains("Sigmoid and ReLU", error.Message);
     }
 

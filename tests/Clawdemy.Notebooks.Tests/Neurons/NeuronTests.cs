@@ -8,14 +8,14 @@ public class NeuronTests
     public void The_lesson_neuron_activates_to_about_0_547_with_sigmoid()
     {
         // The lesson: sigmoid(0.19) ≈ 0.547.
-        Assert.Equal(0.547, LessonNeuron(Activations.Sigmoid).Activate(0.5, 0.8, 0.2), Tolerances.ThreePlaces);
+        Assert.Equal(0.547, LessonNeuron(Activations.Sigmoid).Output(0.5, 0.8, 0.2), Tolerances.ThreePlaces);
     }
 
     [Fact]
     public void The_same_neuron_with_relu_activates_to_0_19()
     {
         // The lesson: ReLU(0.19) = 0.19.
-        Assert.Equal(0.19, LessonNeuron(Activations.Sigmoid).With(Activations.ReLU).Activate(0.5, 0.8, 0.2), Tolerances.Arithmetic);
+        Assert.Equal(0.19, LessonNeuron(Activations.Sigmoid).WithActivation(Activations.ReLU).Output(0.5, 0.8, 0.2), Tolerances.Arithmetic);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class NeuronTests
     [Fact]
     public void Too_few_inputs_name_both_lengths()
     {
-        var error = Assert.Throws<ArgumentException>(() => LessonNeuron(Activations.ReLU).Activate(0.5, 0.8));
+        var error = Assert.Throws<ArgumentException>(() => LessonNeuron(Activations.ReLU).Output(0.5, 0.8));
         Assert.Contains("2 values", error.Message);
         Assert.Contains("weights have 3", error.Message);
     }

@@ -11,7 +11,8 @@ public class TemplatesTests
     [MemberData(nameof(TemplateIndexes))]
     public void Each_template_scores_the_digit_it_was_made_for_higher_than_the_others_on_average(int index)
     {
-        var (template, madeFor) = Notebooks.Templates.All[index];
+        var template = Notebooks.Templates.All[index];
+        var madeFor = template.MadeFor!.Value;
         var averages = Notebooks.Templates.AverageScoreByLabel(template, Train);
         var others = Train.Digits.Where(d => d.Label != madeFor).Average(d => template.Score(d.Pixels));
         Assert.True(averages[madeFor] > others, $"{template.Name}: {averages[madeFor]:0.00} for {madeFor}s against {others:0.00} for the rest");
@@ -21,7 +22,8 @@ public class TemplatesTests
     [MemberData(nameof(TemplateIndexes))]
     public void No_other_digit_scores_higher_on_average_than_the_one_a_template_was_made_for(int index)
     {
-        var (template, madeFor) = Notebooks.Templates.All[index];
+        var template = Notebooks.Templates.All[index];
+        var madeFor = template.MadeFor!.Value;
         var averages = Notebooks.Templates.AverageScoreByLabel(template, Train);
         Assert.Equal(madeFor, Array.IndexOf(averages, averages.Max()));
     }
