@@ -1,9 +1,9 @@
 using Clawdemy.Notebooks.Engine.Workers;
-using Clawdemy.Notebooks.Kernel.Client;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Export;
 using Clawdemy.Notebooks.Handouts.Math;
 using Clawdemy.Notebooks.Handouts.Rendering;
+using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Handouts.Tests;
 

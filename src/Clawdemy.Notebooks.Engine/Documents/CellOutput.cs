@@ -35,7 +35,9 @@ public sealed class CellOutput
     /// <summary>A stdout or stderr stream output.</summary>
     public static CellOutput Stream(string name, string text) => new(new JsonObject
     {
-        ["name"] = name, ["output_type"] = "stream", ["text"] = NotebookJson.Lines(text),
+        ["name"] = name,
+        ["output_type"] = "stream",
+        ["text"] = NotebookJson.Lines(text),
     });
 
     /// <summary>A display_data output with one entry per MIME type; JSON types (<c>application/…+json</c>) are kept as JSON, as nbformat stores them.</summary>

@@ -11,11 +11,23 @@ public static class Kernels
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["csharp"] = CSharp, ["c#"] = CSharp, ["cs"] = CSharp,
-        ["markdown"] = Markdown, ["md"] = Markdown,
-        ["fsharp"] = "fsharp", ["f#"] = "fsharp", ["pwsh"] = "pwsh", ["powershell"] = "pwsh",
-        ["javascript"] = "javascript", ["js"] = "javascript", ["html"] = "html", ["sql"] = "sql",
-        ["kql"] = "kql", ["mermaid"] = "mermaid", ["http"] = "http", ["value"] = "value",
+        ["csharp"] = CSharp,
+        ["c#"] = CSharp,
+        ["cs"] = CSharp,
+        ["markdown"] = Markdown,
+        ["md"] = Markdown,
+        ["fsharp"] = "fsharp",
+        ["f#"] = "fsharp",
+        ["pwsh"] = "pwsh",
+        ["powershell"] = "pwsh",
+        ["javascript"] = "javascript",
+        ["js"] = "javascript",
+        ["html"] = "html",
+        ["sql"] = "sql",
+        ["kql"] = "kql",
+        ["mermaid"] = "mermaid",
+        ["http"] = "http",
+        ["value"] = "value",
     };
 
     /// <summary>Whether a <c>#!name</c> line names a kernel (rather than a magic command such as <c>#!time</c>).</summary>

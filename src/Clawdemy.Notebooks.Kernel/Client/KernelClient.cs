@@ -102,8 +102,12 @@ public sealed class KernelClient : IAsyncDisposable
     public Task<string> ExecuteAsync(string code, bool allowStdin, bool stopOnError, CancellationToken cancellationToken) =>
         SendAsync(_shell, "execute_request", new JsonObject
         {
-            ["code"] = code, ["silent"] = false, ["store_history"] = true, ["user_expressions"] = new JsonObject(),
-            ["allow_stdin"] = allowStdin, ["stop_on_error"] = stopOnError,
+            ["code"] = code,
+            ["silent"] = false,
+            ["store_history"] = true,
+            ["user_expressions"] = new JsonObject(),
+            ["allow_stdin"] = allowStdin,
+            ["stop_on_error"] = stopOnError,
         }, cancellationToken);
 
     /// <summary>Asks the kernel to interrupt the running cell (interrupt_request on control).</summary>

@@ -187,9 +187,16 @@ public sealed class KernelManager : IAsyncDisposable
     {
         var json = new JsonObject
         {
-            ["ip"] = connection.Ip, ["transport"] = "tcp", ["signature_scheme"] = "hmac-sha256", ["key"] = connection.Key,
-            ["shell_port"] = connection.ShellPort, ["iopub_port"] = connection.IopubPort, ["stdin_port"] = connection.StdinPort,
-            ["control_port"] = connection.ControlPort, ["hb_port"] = connection.HeartbeatPort, ["kernel_name"] = "clawdemy",
+            ["ip"] = connection.Ip,
+            ["transport"] = "tcp",
+            ["signature_scheme"] = "hmac-sha256",
+            ["key"] = connection.Key,
+            ["shell_port"] = connection.ShellPort,
+            ["iopub_port"] = connection.IopubPort,
+            ["stdin_port"] = connection.StdinPort,
+            ["control_port"] = connection.ControlPort,
+            ["hb_port"] = connection.HeartbeatPort,
+            ["kernel_name"] = "clawdemy",
         };
         using (File.Create(path, 1, FileOptions.None))
         {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Clawdemy.Notebooks.Kernel.Protocol;
 using System.Text.RegularExpressions;
+using Clawdemy.Notebooks.Kernel.Protocol;
 
 namespace Clawdemy.Notebooks.Kernel.Hosting;
 

@@ -48,12 +48,16 @@ internal sealed class IopubOutputs : ICellOutputs, IDisposable
 
     public void Display(IReadOnlyDictionary<string, string> data, string displayId) => PublishAfterFlush("display_data", new JsonObject
     {
-        ["data"] = MimeBundles.ToData(data), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject { ["display_id"] = displayId },
+        ["data"] = MimeBundles.ToData(data),
+        ["metadata"] = new JsonObject(),
+        ["transient"] = new JsonObject { ["display_id"] = displayId },
     });
 
     public void UpdateDisplay(IReadOnlyDictionary<string, string> data, string displayId) => PublishAfterFlush("update_display_data", new JsonObject
     {
-        ["data"] = MimeBundles.ToData(data), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject { ["display_id"] = displayId },
+        ["data"] = MimeBundles.ToData(data),
+        ["metadata"] = new JsonObject(),
+        ["transient"] = new JsonObject { ["display_id"] = displayId },
     });
 
     public void Result(IReadOnlyDictionary<string, string> data)
@@ -61,7 +65,9 @@ internal sealed class IopubOutputs : ICellOutputs, IDisposable
         if (_silent) return;
         PublishAfterFlush("execute_result", new JsonObject
         {
-            ["execution_count"] = _executionCount, ["data"] = MimeBundles.ToData(data), ["metadata"] = new JsonObject(),
+            ["execution_count"] = _executionCount,
+            ["data"] = MimeBundles.ToData(data),
+            ["metadata"] = new JsonObject(),
         });
     }
 

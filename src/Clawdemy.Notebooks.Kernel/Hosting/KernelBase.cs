@@ -101,13 +101,20 @@ public abstract class KernelBase
     /// <summary>The content of a complete_reply; by default, no matches.</summary>
     protected virtual JsonObject Complete(string code, int cursorPos) => new()
     {
-        ["status"] = "ok", ["matches"] = new JsonArray(), ["cursor_start"] = cursorPos, ["cursor_end"] = cursorPos, ["metadata"] = new JsonObject(),
+        ["status"] = "ok",
+        ["matches"] = new JsonArray(),
+        ["cursor_start"] = cursorPos,
+        ["cursor_end"] = cursorPos,
+        ["metadata"] = new JsonObject(),
     };
 
     /// <summary>The content of an inspect_reply; by default, nothing found.</summary>
     protected virtual JsonObject Inspect(string code, int cursorPos, int detailLevel) => new()
     {
-        ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject(),
+        ["status"] = "ok",
+        ["found"] = false,
+        ["data"] = new JsonObject(),
+        ["metadata"] = new JsonObject(),
     };
 
     /// <summary>The content of an is_complete_reply; by default, "unknown".</summary>
@@ -176,8 +183,10 @@ public abstract class KernelBase
                 var replyType = message.MsgType.EndsWith("_request", StringComparison.Ordinal) ? message.MsgType[..^"_request".Length] + "_reply" : message.MsgType + "_reply";
                 await ReplyAsync(socket, message, replyType, new JsonObject
                 {
-                    ["status"] = "error", ["ename"] = "UnknownMessageType",
-                    ["evalue"] = $"this kernel does not handle '{message.MsgType}' messages", ["traceback"] = new JsonArray(),
+                    ["status"] = "error",
+                    ["ename"] = "UnknownMessageType",
+                    ["evalue"] = $"this kernel does not handle '{message.MsgType}' messages",
+                    ["traceback"] = new JsonArray(),
                 });
             }
         }
@@ -186,7 +195,10 @@ public abstract class KernelBase
             Log($"handling {message.MsgType} failed: {e}");
             await ReplyAsync(socket, message, message.MsgType.Replace("_request", "_reply"), new JsonObject
             {
-                ["status"] = "error", ["ename"] = e.GetType().Name, ["evalue"] = e.Message, ["traceback"] = new JsonArray(),
+                ["status"] = "error",
+                ["ename"] = e.GetType().Name,
+                ["evalue"] = e.Message,
+                ["traceback"] = new JsonArray(),
             });
         }
         finally
@@ -257,7 +269,10 @@ public abstract class KernelBase
 
         await ReplyAsync(socket, message, "execute_reply", new JsonObject
         {
-            ["status"] = "ok", ["execution_count"] = count, ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray(),
+            ["status"] = "ok",
+            ["execution_count"] = count,
+            ["user_expressions"] = new JsonObject(),
+            ["payload"] = new JsonArray(),
         });
     }
 

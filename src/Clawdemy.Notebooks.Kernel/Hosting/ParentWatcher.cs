@@ -35,7 +35,8 @@ internal static class ParentWatcher
 
                 Thread.Sleep(Interval);
             }
-        }) { IsBackground = true, Name = "parent watcher" };
+        })
+        { IsBackground = true, Name = "parent watcher" };
         thread.Start();
     }
 

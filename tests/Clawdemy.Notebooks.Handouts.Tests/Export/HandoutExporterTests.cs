@@ -1,6 +1,6 @@
 using Clawdemy.Notebooks.Engine.Workers;
-using Clawdemy.Notebooks.Kernel.Client;
 using Clawdemy.Notebooks.Handouts.Export;
+using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Handouts.Tests.Export;
 
