@@ -90,7 +90,7 @@ public sealed partial class NotebookRunner(RunOptions options)
                         if (options.StopOnError) return;
                         continue;
                     case CellOutcome.TimedOut:
-                        kernel.Kill();
+                        await InterruptThenKillAsync(client, kernel);
                         var seconds = options.CellTimeout.TotalSeconds;
                         sink.AddError($"Timeout: the cell ran longer than {seconds:0.##} s and was stopped (--timeout).");
                         errors[cell.Index] = [$"timeout: the cell ran longer than {seconds:0.##} s and was stopped; later cells did not run"];
@@ -121,6 +121,29 @@ public sealed partial class NotebookRunner(RunOptions options)
             errors[index] = [line];
             progress?.Report(new CellProgress(document.Path, index + 1, true, true));
         }
+    }
+
+    /// <summary>How long a kernel interrupted at a cell's deadline has to answer before its process group is ended.</summary>
+    public static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A cell past its deadline: the kernel is asked to interrupt it (as nbclient does), given <see cref="InterruptGrace"/>
+    /// to answer, then ended with everything it started whatever it answered, since the notebook stops here.
+    /// </summary>
+    private static async Task InterruptThenKillAsync(KernelClient client, KernelManager kernel)
+    {
+        try
+        {
+            using var grace = new CancellationTokenSource(InterruptGrace);
+            await client.InterruptAsync(grace.Token);
+            await Task.WhenAny(client.ShellReplies.WaitToReadAsync(grace.Token).AsTask(), kernel.Exited, Task.Delay(InterruptGrace, CancellationToken.None));
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or System.Net.Sockets.SocketException or Zmtp.ZmtpException or ObjectDisposedException)
+        {
+            // The kernel could not be asked or did not answer in time: it is ended below all the same.
+        }
+
+        kernel.Kill();
     }
 
     private async Task<CellOutcome> RunCellAsync(

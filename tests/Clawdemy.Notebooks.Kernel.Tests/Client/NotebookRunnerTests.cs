@@ -97,6 +97,20 @@ public class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task A_cell_past_the_timeout_is_interrupted_first_so_code_that_watches_the_token_can_stop_cleanly()
+    {
+        var folder = RepoPaths.TempFolder();
+        var marker = Path.Combine(folder, "interrupted.txt");
+        var notebook = NotebookDocument.Load(TestNotebooks.Write(folder, "cooperative.ipynb",
+            "var token = KernelInvocationContext.Current.CancellationToken;\n"
+            + "try { while (true) { token.ThrowIfCancellationRequested(); System.Threading.Thread.Sleep(10); } }\n"
+            + $"catch (OperationCanceledException) {{ System.IO.File.WriteAllText(@\"{marker}\", \"asked to stop\"); throw; }}"));
+        var result = await new NotebookRunner(Options with { CellTimeout = TimeSpan.FromSeconds(8) }).RunAsync(notebook);
+        Assert.Contains("ran longer than 8 s", OutputsOf(result, 1)[0].ErrorValue);
+        Assert.Equal("asked to stop", File.ReadAllText(marker));
+    }
+
+    [Fact]
     public async Task Output_past_the_cap_is_cut_with_a_visible_marker()
     {
         var result = await Run("huge-output.ipynb", Options with { MaxOutputBytes = 10_000 });
