@@ -19,6 +19,12 @@ public static class RepoPaths
     /// <summary>A path below the root, from parts.</summary>
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>
+    /// The minified plotly.js bundle the build writes (src/Clawdemy.Notebooks.Handouts/Assets/Plotly/build.js, at the
+    /// place the Handouts project's PlotlyBundle names; a Handouts test keeps the two equal).
+    /// </summary>
+    public static string PlotlyBundle => Combine("node_modules", ".clawdemy", "plotly-clawdemy.min.js");
+
     /// <summary>The folder of a test project's sources, such as tests/Clawdemy.Notebooks.Engine.Tests/Workers.</summary>
     public static string TestFolder(string project, params string[] parts) => Path.Combine([Root, "tests", project, .. parts]);
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Charts;
 using Clawdemy.Notebooks.Engine.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Math;
@@ -107,9 +106,9 @@ public sealed partial class HandoutSet(HandoutOptions options)
         var katex = new KatexStyles(assets);
         // plotly.js goes in deflated, inside a script that inflates it and runs it as an inline script: both are allowed
         // by hash, the inflating script by its own and plotly.js by the hash of its text.
-        var plotly = _drafts.Any(d => d.Scripts.HasFigure) ? assets.ReadText(PlotlyJs.BundleFolder, PlotlyJs.InlineBundleFile) : "";
+        var plotly = _drafts.Any(d => d.Scripts.HasFigure) ? assets.ReadText(PlotlyBundle.Folder, PlotlyBundle.InlineFile) : "";
         string[] plotlyHashes = plotly.Length == 0 ? [] :
-            [.. ContentSecurityPolicy.ScriptHashesOf($"<script>{plotly}</script>"), ContentSecurityPolicy.HashOf(assets.ReadText(PlotlyJs.BundleFolder, PlotlyJs.BundleFile))];
+            [.. ContentSecurityPolicy.ScriptHashesOf($"<script>{plotly}</script>"), ContentSecurityPolicy.HashOf(assets.ReadText(PlotlyBundle.Folder, PlotlyBundle.File))];
         var pages = new List<Handout>();
         for (var i = 0; i < _drafts.Count; i++)
         {
@@ -180,13 +179,13 @@ public sealed partial class HandoutSet(HandoutOptions options)
         }
 
         var data = output.Data;
+        if (PlotlyBundle.IsChart(data)) page.HasFigure = true;
         var mime = MimePreference.FirstOrDefault(data.ContainsKey);
         switch (mime)
         {
             case "text/html":
                 // Made by the code this export ran: trusted as Jupyter trusts it, its scripts allowed by hash.
                 var html = data[mime];
-                if (html.Contains("Plotly.newPlot", StringComparison.Ordinal)) page.HasFigure = true;
                 page.Hashes.AddRange(ContentSecurityPolicy.ScriptHashesOf(html));
                 return $"<div class=\"output html\">{html}</div>";
             case "image/svg+xml":

@@ -13,6 +13,12 @@ namespace Clawdemy.Notebooks.Charts;
 [TypeFormatterSource(typeof(FigureFormatterSource), PreferredMimeTypes = ["text/html", PlotlyJsonFormatter.PlotlyMimeType])]
 public sealed class Figure : IHtmlRenderable
 {
+    /// <summary>
+    /// The class of the element every chart draws into, in a notebook output and in a handout alike; the handouts
+    /// inline plotly.js for an output that carries it (their <c>PlotlyBundle.ChartClass</c>, kept equal by a test).
+    /// </summary>
+    public const string HtmlClass = "clawdemy-figure";
+
     private static int _shown;
 
     /// <summary>The traces, drawn in order.</summary>
@@ -121,7 +127,7 @@ public sealed class Figure : IHtmlRenderable
             .Append("  script.onload = viaRequire;\n")
             .Append("  document.head.appendChild(script);\n")
             .Append("})();");
-        return $"<div id=\"{id}\" class=\"clawdemy-figure\" style=\"width: 100%; height: {height}px;\"></div>\n<script type=\"text/javascript\">\n{script}\n</script>";
+        return $"<div id=\"{id}\" class=\"{HtmlClass}\" style=\"width: 100%; height: {height}px;\"></div>\n<script type=\"text/javascript\">\n{script}\n</script>";
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace Clawdemy.Notebooks.Charts;
 
 /// <summary>
 /// The one plotly.js version the course uses, for the CDN path and the bundled path alike. The handouts inline a
-/// bundle of only the trace types the figure model draws, built by the build from plotly.js's own modules.
+/// bundle of only the trace types the figure model draws, built by the build from plotly.js's own modules (the
+/// Handouts project's <c>PlotlyBundle</c> says where).
 /// </summary>
 public static class PlotlyJs
 {
@@ -14,18 +15,6 @@ public static class PlotlyJs
 
     /// <summary>The trace types the figure model draws, and so the ones the bundle holds (scatter comes with plotly.js's core).</summary>
     public static IReadOnlyList<string> Traces { get; } = ["scatter", "bar", "heatmap"];
-
-    /// <summary>The folder, inside node_modules, the build writes the bundle to.</summary>
-    public const string BundleFolder = ".clawdemy";
-
-    /// <summary>The bundle, minified: it defines <c>window.Plotly</c>.</summary>
-    public const string BundleFile = "plotly-clawdemy.min.js";
-
-    /// <summary>
-    /// The same bundle deflated and base64-encoded inside a small script that inflates it and runs it as an inline
-    /// script (allowed by the hash of <see cref="BundleFile"/>'s text); about half the size, for the handouts.
-    /// </summary>
-    public const string InlineBundleFile = "plotly-clawdemy.inline.js";
 
     /// <summary>The cartesian bundle on the plotly CDN (for notebook front ends), without ".js", as require.js wants it.</summary>
     public const string CdnModule = "https://cdn.plot.ly/plotly-cartesian-" + Version + ".min";

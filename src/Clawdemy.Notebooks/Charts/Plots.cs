@@ -1,7 +1,7 @@
 namespace Clawdemy.Notebooks.Charts;
 
 /// <summary>
-/// The lesson's charts, one call each: <see cref="Activations"/>, <see cref="BiasSlider"/>, <see cref="Contributions(NeuronTrace)"/>,
+/// The lesson's charts, one call each: <see cref="ActivationCurves"/>, <see cref="BiasSlider"/>, <see cref="Contributions(NeuronTrace)"/>,
 /// <see cref="WeightSlider(Neuron, double[], int, double[])"/>, <see cref="Picture"/>, <see cref="TemplateMatch"/>, <see cref="ParametersPerLayer"/>,
 /// and <see cref="Line"/> for anything else. Each returns a <see cref="Figure"/> that a cell can end with.
 /// </summary>

@@ -62,17 +62,37 @@ public class HandoutSetTests
     [Fact]
     public void A_page_without_charts_does_not_carry_plotly_and_a_page_with_charts_carries_it_once()
     {
-        var plotly = FrontEndAssets.Locate().ReadText(PlotlyJs.BundleFolder, PlotlyJs.InlineBundleFile);
+        var plotly = FrontEndAssets.Locate().ReadText(PlotlyBundle.Folder, PlotlyBundle.InlineFile);
         Assert.DoesNotContain("plotly.js", SmallPage());
-        var chart = Fixtures.Load("Rendering", "small.ipynb");
-        var withFigure = chart.WithCells(chart.Cells.Select(c => c.Number == 5
-            ? c.WithOutputs([CellOutput.Display(new Dictionary<string, string> { ["text/html"] = "<div id=\"f\"></div><script>Plotly.newPlot('f', [], {});</script>" })], 4)
-            : c));
-        var html = Fixtures.Render(new HandoutOptions(), withFigure).Pages.Single().Html;
+        var html = PageWithOutput(new Dictionary<string, string> { ["text/html"] = $"<div id=\"f\" class=\"{Figure.HtmlClass}\"></div><script>Plotly.newPlot('f', [], {{}});</script>" });
         Assert.Single(Regex.Matches(html, Regex.Escape("plotly.js v" + PlotlyJs.Version)));
         var at = html.IndexOf(plotly, StringComparison.Ordinal);
         Assert.True(at >= 0 && html.IndexOf(plotly, at + 1, StringComparison.Ordinal) < 0, "the deflated bundle is inlined once");
         Assert.True(at < html.IndexOf("Plotly.newPlot('f'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plotly_figure_in_the_output_bundle_brings_plotly_and_a_mere_mention_of_plotly_does_not()
+    {
+        var figure = PageWithOutput(new Dictionary<string, string> { [PlotlyBundle.FigureMimeType] = "{\"data\":[],\"layout\":{}}", ["text/plain"] = "a figure" });
+        Assert.Contains("plotly.js v" + PlotlyJs.Version, figure);
+        var mention = PageWithOutput(new Dictionary<string, string> { ["text/html"] = "<p>Plotly.newPlot draws a chart.</p>" });
+        Assert.DoesNotContain("plotly.js v", mention);
+    }
+
+    [Fact]
+    public void The_handouts_know_a_chart_by_the_class_the_library_draws_it_into()
+    {
+        Assert.Equal(Figure.HtmlClass, PlotlyBundle.ChartClass);
+        Assert.Equal(RepoPaths.PlotlyBundle, RepoPaths.Combine("node_modules", PlotlyBundle.Folder, PlotlyBundle.File));
+        Assert.Contains($"class=\"{PlotlyBundle.ChartClass}\"", Plots.ActivationCurves().ToHtmlFragment());
+    }
+
+    private static string PageWithOutput(Dictionary<string, string> data)
+    {
+        var small = Fixtures.Load("Rendering", "small.ipynb");
+        var document = small.WithCells(small.Cells.Select(c => c.Number == 5 ? c.WithOutputs([CellOutput.Display(data)], 4) : c));
+        return Fixtures.Render(new HandoutOptions(), document).Pages.Single().Html;
     }
 
     [Fact]

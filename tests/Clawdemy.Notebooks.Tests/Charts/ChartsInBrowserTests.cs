@@ -8,7 +8,7 @@ public class ChartsInBrowserTests
 {
     private static string WritePage()
     {
-        var plotly = RepoPaths.Combine("node_modules", PlotlyJs.BundleFolder, PlotlyJs.BundleFile);
+        var plotly = RepoPaths.PlotlyBundle;
         Assert.True(File.Exists(plotly), $"{plotly} is missing: the build runs npm ci and bundles plotly.js");
         var figures = LessonPlots.All();
         var page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>lesson plots</title>");

@@ -7,7 +7,7 @@ public class FigureTests
     [Fact]
     public void The_html_draws_with_window_plotly_when_the_page_has_it_and_else_loads_the_pinned_cdn_bundle_through_require()
     {
-        var html = Plots.Activations().ToHtmlFragment();
+        var html = Plots.ActivationCurves().ToHtmlFragment();
         Assert.Contains("if (window.Plotly) { draw(window.Plotly); return; }", html);
         Assert.Contains($"https://cdn.plot.ly/plotly-cartesian-{PlotlyJs.Version}.min", html);
         Assert.Contains("requirejs.config", html);
@@ -39,7 +39,7 @@ public class FigureTests
     [Fact]
     public void A_standalone_page_inlines_plotly_when_given_it()
     {
-        var page = Plots.Activations().ToHtml(plotlyScript: "/* plotly */");
+        var page = Plots.ActivationCurves().ToHtml(plotlyScript: "/* plotly */");
         Assert.StartsWith("<!DOCTYPE html>", page);
         Assert.Contains("<script type=\"text/javascript\">/* plotly */</script>", page);
         Assert.Contains("<title>5 activation functions compared</title>", page);
@@ -63,14 +63,14 @@ public class FigureTests
         {
             var formatter = formatters.Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == mime);
             var writer = new StringWriter();
-            Assert.True((bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, [Plots.Activations(), writer])!);
+            Assert.True((bool)formatter.GetType().GetMethod("Format")!.Invoke(formatter, [Plots.ActivationCurves(), writer])!);
             return writer.ToString();
         }
 
         Assert.Equal(["text/html", "application/vnd.plotly.v1+json"], preferred);
         Assert.Contains("Plotly.newPlot", Format("text/html"));
         var json = System.Text.Json.Nodes.JsonNode.Parse(Format("application/vnd.plotly.v1+json"))!;
-        Assert.Equal(Plots.Activations().Data.Count, json["data"]!.AsArray().Count);
+        Assert.Equal(Plots.ActivationCurves().Data.Count, json["data"]!.AsArray().Count);
         Assert.NotNull(json["layout"]);
     }
 }

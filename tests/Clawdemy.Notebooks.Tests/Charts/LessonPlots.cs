@@ -20,7 +20,7 @@ internal static class LessonPlots
 
     public static IReadOnlyDictionary<string, Figure> All() => new Dictionary<string, Figure>
     {
-        ["Activations"] = Plots.Activations(),
+        ["Activations"] = Plots.ActivationCurves(),
         ["BiasSlider"] = Plots.BiasSlider(),
         ["Contributions"] = Plots.Contributions(LessonNeuron.Trace(LessonInputs)),
         ["WeightSlider"] = Plots.WeightSlider(LessonNeuron, LessonInputs, weight: 2),

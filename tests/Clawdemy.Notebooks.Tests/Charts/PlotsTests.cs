@@ -25,7 +25,7 @@ public class PlotsTests
     [Fact]
     public void The_activation_plot_draws_one_named_curve_per_activation()
     {
-        var data = Json(Plots.Activations())["data"]!.AsArray();
+        var data = Json(Plots.ActivationCurves())["data"]!.AsArray();
         Assert.Equal(5, data.Count);
         Assert.Equal("Sigmoid: 1 / (1 + e^-z)", (string?)data[0]!["name"]);
         // sigmoid(0) = 0.5, at the middle of the z range -6..6.
@@ -121,7 +121,7 @@ public class PlotsTests
     [InlineData(new[] { "Sigmoid", "ReLU", "Tanh", "LeakyReLU", "Step" }, "5 activation functions compared", -1.1, 2.0)] // tanh reaches -1
     public void The_activation_chart_is_titled_by_what_it_draws_and_its_y_range_shows_the_s(string[] names, string title, double low, double high)
     {
-        var layout = Json(Plots.Activations(names.Select(Activations.Named).ToArray()))["layout"]!;
+        var layout = Json(Plots.ActivationCurves(names.Select(Activations.Named).ToArray()))["layout"]!;
         Assert.Equal(title, (string?)layout["title"]!["text"]);
         Assert.Equal(low, (double)layout["yaxis"]!["range"]![0]!, Tolerances.FourPlaces);
         Assert.Equal(high, (double)layout["yaxis"]!["range"]![1]!, Tolerances.FourPlaces);

@@ -12,7 +12,7 @@ public static partial class Plots
     /// </summary>
     /// <param name="activations">The activations to compare.</param>
     /// <returns>The figure.</returns>
-    public static Figure Activations(params Activation[] activations)
+    public static Figure ActivationCurves(params Activation[] activations)
     {
         var chosen = activations is { Length: > 0 } ? activations : Clawdemy.Notebooks.Activations.All.ToArray();
         var figure = Figure.Of(chosen.Select((a, i) => (Trace)new ScatterTrace

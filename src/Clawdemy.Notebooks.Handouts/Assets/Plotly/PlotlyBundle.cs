@@ -1,0 +1,35 @@
+namespace Clawdemy.Notebooks.Handouts.Assets;
+
+/// <summary>
+/// The plotly.js the handouts inline: a bundle of only the trace types the figure model draws, built at build time by
+/// <c>build.js</c> beside this file from plotly.js's own modules (the version package.json pins, the same as the
+/// library's <c>PlotlyJs.Version</c>), into node_modules. How a handout knows it needs it: <see cref="IsChart"/>.
+/// </summary>
+internal static class PlotlyBundle
+{
+    /// <summary>The folder, inside node_modules, that build.js writes the bundle to.</summary>
+    public const string Folder = ".clawdemy";
+
+    /// <summary>The bundle, minified: it defines <c>window.Plotly</c>.</summary>
+    public const string File = "plotly-clawdemy.min.js";
+
+    /// <summary>
+    /// The same bundle deflated and base64-encoded inside a small script that inflates it and runs it as an inline
+    /// script (allowed by the hash of <see cref="File"/>'s text); about half the size, for the handouts.
+    /// </summary>
+    public const string InlineFile = "plotly-clawdemy.inline.js";
+
+    /// <summary>The MIME type of a plotly figure in a Jupyter output bundle (plotly's own, which front ends render).</summary>
+    public const string FigureMimeType = "application/vnd.plotly.v1+json";
+
+    /// <summary>
+    /// The class of the element every chart of the helper library draws into (its <c>Figure.HtmlClass</c>; a test keeps
+    /// the two equal): the neuron playground, an HTML output with a chart inside, carries it but no figure JSON.
+    /// </summary>
+    public const string ChartClass = "clawdemy-figure";
+
+    /// <summary>Whether an output needs plotly.js: its bundle carries a plotly figure, or its HTML a chart of the library's.</summary>
+    /// <param name="data">The output's data, by MIME type.</param>
+    public static bool IsChart(IReadOnlyDictionary<string, string> data) =>
+        data.ContainsKey(FigureMimeType) || (data.TryGetValue("text/html", out var html) && html.Contains($"class=\"{ChartClass}\"", StringComparison.Ordinal));
+}
