@@ -1,4 +1,5 @@
 using Clawdemy.Notebooks.Engine.Execution;
+using Clawdemy.Notebooks.Engine.Tests.Corpus;
 
 namespace Clawdemy.Notebooks.Engine.Tests.Execution;
 
@@ -81,6 +82,29 @@ public class CSharpKernelPolyglotTests
         var run = await NewKernel().RunAsync("CSS(\"p { color: red }\");");
         Assert.StartsWith("<script type=\"text/javascript\">", HtmlOf(run));
         Assert.Contains("p { color: red }", HtmlOf(run));
+    }
+
+    [Fact]
+    public async Task A_nuget_reference_shows_the_installed_packages_as_the_real_kernel_saved_them_then_the_cell_value()
+    {
+        // For #r "nuget: Octokit, 4.0.0" the real kernel saved (dotnet/interactive d5a8dc9634a2b6e177229f464cccc11e5d9f2ec3,
+        // samples/notebooks/polyglot/github repo milestone report.ipynb, cell 7):
+        // <div><div></div><div></div><div><strong>Installed Packages</strong><ul><li><span>Octokit, 4.0.0</span></li></ul></div></div>
+        var run = await NewKernel().RunAsync("#r \"nuget: MathNet.Numerics, 5.0.0\"\nMathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(new[] { 1.0, 2.5 })");
+        Assert.False(run.Failed, string.Join("\n", run.Errors));
+        Assert.Equal(2, run.Outputs.Count);
+        Assert.Equal("<div><div></div><div></div><div><strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 5.0.0</span></li></ul></div></div>", run.Outputs[0].Data["text/html"]);
+        Assert.Equal("<div class=\"dni-plaintext\"><pre>[ 1, 2.5 ]</pre></div>", PolyglotCorpusTests.Normalize(run.Outputs[1].Data["text/html"]));
+    }
+
+    [Fact]
+    public async Task A_nuget_reference_without_a_version_shows_the_version_restored()
+    {
+        // For #r "nuget:System.Text.Json" the real kernel saved "System.Text.Json, 6.0.4" (dotnet/csharp-notebooks
+        // 8dcc5865132d1518d01c7b45387bfae38bf2b2d0, notebook-getting-started/02-Code Cells.ipynb, cell 3).
+        var run = await NewKernel().RunAsync("#r \"nuget:MathNet.Numerics\"");
+        Assert.False(run.Failed, string.Join("\n", run.Errors));
+        Assert.Equal("<div><div></div><div></div><div><strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 5.0.0</span></li></ul></div></div>", HtmlOf(run));
     }
 
     [Fact]

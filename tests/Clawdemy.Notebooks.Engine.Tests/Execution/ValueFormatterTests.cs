@@ -1,12 +1,17 @@
+using System.Globalization;
 using Clawdemy.Notebooks.Engine.Execution;
 using Clawdemy.Notebooks.Engine.Tests.Corpus;
+using MathNet.Numerics.LinearAlgebra;
 using Microsoft.DotNet.Interactive.Formatting;
+using Microsoft.DotNet.Interactive.Formatting.TabularData;
 
 namespace Clawdemy.Notebooks.Engine.Tests.Execution;
 
 /// <summary>
-/// One test per case of the default views. Expected HTML is what the real .NET Interactive kernel saved in
-/// dotnet/interactive's samples/notebooks/csharp/Docs/Formatting-outputs.ipynb (Corpus/), the dni-styles block aside.
+/// One test per case of the default views. Expected HTML is what the real .NET Interactive kernel saved, the dni-styles
+/// block aside: in dotnet/interactive's samples/notebooks/csharp/Docs/Formatting-outputs.ipynb (Corpus/) unless a test
+/// names another notebook of that repository (by path and commit). Those others need OpenAI or GitHub's API to run, so
+/// they are not in the corpus; their saved outputs are the goldens here.
 /// </summary>
 [Collection(FormatterCollection.Name)]
 public class ValueFormatterTests
@@ -180,6 +185,135 @@ public class ValueFormatterTests
     {
         Assert.Throws<InvalidOperationException>(() => ValueFormatter.Format(new Throwing()));
     }
+
+    // The embedding the real kernel saved in samples/notebooks/ai/Chat Agent.ipynb (dotnet/interactive
+    // df91e1ae146bd7b5770d104abcd813b570ab4858, cells 32 and 37): its first 20 of 1536 numbers.
+    private static readonly float[] SavedEmbeddingStart =
+    [
+        -0.0045551048f, 0.006455068f, -0.004881875f, -0.02412982f, -0.018067542f, 0.0007876146f, -0.004960471f, -0.0052060722f, -0.010661278f, -0.043034513f,
+        0.0052415035f, 0.021151206f, -0.003764674f, -0.002854415f, -0.0026767273f, 0.01568986f, 0.025198301f, -0.0018648285f, 0.012310172f, -0.001751964f,
+    ];
+
+    private const string SavedEmbeddingHtml = "<div class=\"dni-plaintext\"><pre>[ -0.0045551048, 0.006455068, -0.004881875, -0.02412982, -0.018067542, 0.0007876146, -0.004960471, -0.0052060722, -0.010661278, -0.043034513, 0.0052415035, 0.021151206, -0.003764674, -0.002854415, -0.0026767273, 0.01568986, 0.025198301, -0.0018648285, 0.012310172, -0.001751964 ... (1516 more) ]</pre></div>";
+
+    private static float[] Embedding() => [.. SavedEmbeddingStart, .. Enumerable.Repeat(0.5f, 1536 - SavedEmbeddingStart.Length)];
+
+    [Fact]
+    public void A_MathNet_vector_is_one_line_as_the_real_kernel_shows_a_sequence_of_scalars()
+    {
+        // As Formatting-outputs.ipynb saved Enumerable.Range(1, 5): "[ 1, 2, 3, 4, 5 ]" in a plain-text block.
+        var vector = Vector<double>.Build.DenseOfArray([1, 2.5, -3]);
+        Assert.Equal("<div class=\"dni-plaintext\"><pre>[ 1, 2.5, -3 ]</pre></div>", HtmlOf(vector));
+        Assert.Equal("[ 1, 2.5, -3 ]", ValueFormatter.Format(vector)["text/plain"]);
+    }
+
+    [Fact]
+    public void A_long_MathNet_vector_shows_twenty_numbers_and_how_many_more_as_the_real_kernel_saved_an_embedding()
+    {
+        // Chat Agent.ipynb saved this float[] of 1536 numbers; the same numbers in a MathNet vector read the same.
+        Assert.Equal(SavedEmbeddingHtml, HtmlOf(Embedding()));
+        Assert.Equal(SavedEmbeddingHtml, HtmlOf(Vector<float>.Build.DenseOfArray(Embedding())));
+    }
+
+    [Fact]
+    public void A_list_of_records_is_an_index_table_of_tree_views_summarised_by_the_record_as_the_real_kernel_saved_it()
+    {
+        // samples/notebooks/ai/Chat Agent.ipynb (df91e1ae146bd7b5770d104abcd813b570ab4858), cell 37: labels.Display(),
+        // a List<CentroidLabel> of a record declared in a cell; the first row of what it saved.
+        var labels = new List<CentroidLabel> { new("Topic: Programming", Embedding()) };
+        Assert.Equal(
+            "<table><thead><tr><th><i>index</i></th><th>value</th></tr></thead><tbody><tr><td>0</td><td><details class=\"dni-treeview\"><summary><span class=\"dni-code-hint\"><code>CentroidLabel { Label = Topic: Programming, Embedding = System.Single[] }</code></span></summary><div><table><thead><tr></tr></thead><tbody><tr><td>Label</td><td><div class=\"dni-plaintext\"><pre>Topic: Programming</pre></div></td></tr><tr><td>Embedding</td><td>"
+            + SavedEmbeddingHtml + "</td></tr></tbody></table></div></details></td></tr></tbody></table>",
+            HtmlOf(labels));
+    }
+
+    [Fact]
+    public void An_array_of_anonymous_objects_is_an_index_table_of_tree_views_summarised_as_the_real_kernel_saved_it()
+    {
+        // samples/notebooks/ai/Chat Agent.ipynb (df91e1ae146bd7b5770d104abcd813b570ab4858), cell 32: examples.Display(),
+        // an array of new { CenstroidEmbedding = float[], Text = string[] }. Saved up to its Text row (its texts are
+        // pages of a chat model's answers; ours are two short ones).
+        var examples = new[] { new { CenstroidEmbedding = Embedding(), Text = new[] { "first question", "an answer" } } };
+        var html = HtmlOf(examples);
+        Assert.StartsWith(
+            "<table><thead><tr><th><i>index</i></th><th>value</th></tr></thead><tbody><tr><td>0</td><td><details class=\"dni-treeview\"><summary><span class=\"dni-code-hint\"><code>{ CenstroidEmbedding = System.Single[], Text = System.String[] }</code></span></summary><div><table><thead><tr></tr></thead><tbody><tr><td>CenstroidEmbedding</td><td>"
+            + SavedEmbeddingHtml + "</td></tr><tr><td>Text</td><td><div class=\"dni-plaintext\"><pre>[ ",
+            html);
+        Assert.EndsWith("<pre>[ first question, an answer ]</pre></div></td></tr></tbody></table></div></details></td></tr></tbody></table>", html);
+    }
+
+    [Fact]
+    public void In_a_table_null_is_a_plain_text_block_and_a_date_a_span_in_utc_as_the_real_kernel_saved_them()
+    {
+        // samples/notebooks/polyglot/github repo milestone report.ipynb (dotnet/interactive
+        // d5a8dc9634a2b6e177229f464cccc11e5d9f2ec3), cell 13: milestones as ToTabularDataResource().Display(). Octokit's
+        // DueOn and ClosedAt (DateTimeOffset?) were null, CreatedAt a DateTimeOffset. Its State column (Octokit's own
+        // StringEnum type) is left out here, from the values and from the saved HTML alike.
+        var created = DateTimeOffset.Parse("2021-10-05T21:40:38Z", CultureInfo.InvariantCulture);
+        var stabilization = DateTimeOffset.Parse("2022-08-03T15:55:09Z", CultureInfo.InvariantCulture);
+        DateTimeOffset? none = null;
+        var milestones = new[]
+        {
+            new { Title = "VS Code Extension GA", Description = "", DueOn = none, ClosedAt = none, OpenIssues = 8, ClosedIssues = 50, CreatedAt = created, AtRisk = true },
+            new { Title = "API Stabilization", Description = "", DueOn = none, ClosedAt = none, OpenIssues = 11, ClosedIssues = 0, CreatedAt = stabilization, AtRisk = true },
+        };
+        Assert.Equal(
+            "<table><thead><tr><td><span>Title</span></td><td><span>Description</span></td><td><span>DueOn</span></td><td><span>ClosedAt</span></td><td><span>OpenIssues</span></td><td><span>ClosedIssues</span></td><td><span>CreatedAt</span></td><td><span>AtRisk</span></td></tr></thead><tbody>"
+            + "<tr><td>VS Code Extension GA</td><td></td><td><div class=\"dni-plaintext\"><pre>&lt;null&gt;</pre></div></td><td><div class=\"dni-plaintext\"><pre>&lt;null&gt;</pre></div></td><td><div class=\"dni-plaintext\"><pre>8</pre></div></td><td><div class=\"dni-plaintext\"><pre>50</pre></div></td><td><span>2021-10-05 21:40:38Z</span></td><td><div class=\"dni-plaintext\"><pre>True</pre></div></td></tr>"
+            + "<tr><td>API Stabilization</td><td></td><td><div class=\"dni-plaintext\"><pre>&lt;null&gt;</pre></div></td><td><div class=\"dni-plaintext\"><pre>&lt;null&gt;</pre></div></td><td><div class=\"dni-plaintext\"><pre>11</pre></div></td><td><div class=\"dni-plaintext\"><pre>0</pre></div></td><td><span>2022-08-03 15:55:09Z</span></td><td><div class=\"dni-plaintext\"><pre>True</pre></div></td></tr>"
+            + "</tbody></table>",
+            HtmlOf(milestones.ToTabularDataResource()));
+    }
+
+    [Fact]
+    public void A_date_alone_is_the_span_the_real_kernel_saved_in_a_table()
+    {
+        // The same saved "<span>2021-10-05 21:40:38Z</span>" (milestone report, cell 13); the real kernel writes DateTime
+        // and DateTimeOffset with one formatter, and no saved output of a DateTime in the current format was found.
+        var created = DateTimeOffset.Parse("2021-10-05T21:40:38Z", CultureInfo.InvariantCulture);
+        Assert.Equal("<span>2021-10-05 21:40:38Z</span>", ValueFormatter.Format(created)["text/html"]);
+        Assert.Equal("<span>2021-10-05 21:40:38Z</span>", ValueFormatter.Format(created.UtcDateTime)["text/html"]);
+    }
+
+    [Fact]
+    public void Pocket_view_tags_are_listed_in_the_order_the_real_kernel_declares_them()
+    {
+        // samples/notebooks/csharp/Docs/HTML.ipynb (dotnet/interactive 0425cfd515c524e0781781c581dc728a25ef572e, Corpus/
+        // HTML-2021-outputs.ipynb), cell 20: typeof(PocketViewTags).GetProperties().Select(m => m.Name), first 20 of 81.
+        string[] saved = ["_", "a", "area", "aside", "b", "body", "br", "button", "caption", "center", "circle", "code", "colgroup", "dd", "details", "div", "dl", "dt", "em", "figure"];
+        var names = typeof(PocketViewTags).GetProperties().Select(m => m.Name).ToArray();
+        Assert.Equal(saved, names.Take(20));
+        Assert.Equal(81, names.Length);
+    }
+
+    [Fact]
+    public void A_reference_cycle_is_followed_to_the_recursion_limit_then_written_as_plain_text_as_the_real_kernel_docs_show()
+    {
+        // docs/formatting.md of dotnet/interactive (098a01b9183103186805a186a7dee3a3a70b2997), "Limiting object graph
+        // recursion": two Nodes pointing at each other, as the real kernel formatted them (their type there: Submission#3+Node).
+        var first = new Node();
+        first.Next = new Node { Next = first };
+        string Open(string attributes) => $"<details{attributes} class=\"dni-treeview\"><summary><span class=\"dni-code-hint\"><code>{typeof(Node).FullName}</code></span></summary><div><table><thead><tr></tr></thead><tbody><tr><td>Next</td><td>";
+        const string Close = "</td></tr></tbody></table></div></details>";
+        string Tree(int levels) => Open(" open=\"open\"") + string.Concat(Enumerable.Repeat(Open(""), levels - 1)) + typeof(Node).FullName + string.Concat(Enumerable.Repeat(Close, levels));
+        Assert.Equal(Tree(6), HtmlOf(first));
+        try
+        {
+            Formatter.RecursionLimit = 2;
+            Assert.Equal(Tree(2), HtmlOf(first));
+        }
+        finally
+        {
+            Formatter.ResetToDefault();
+        }
+    }
+
+    public sealed class Node
+    {
+        public Node? Next { get; set; }
+    }
+
+    public sealed record CentroidLabel(string Label, float[] Embedding);
 
     public sealed class Person
     {

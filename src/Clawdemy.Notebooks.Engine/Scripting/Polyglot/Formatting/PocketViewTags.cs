@@ -1,14 +1,15 @@
 namespace Microsoft.DotNet.Interactive.Formatting;
 
-/// <summary>The tags of <see cref="PocketView"/>, for <c>using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;</c>.</summary>
+/// <summary>
+/// The tags of <see cref="PocketView"/>, for <c>using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;</c>.
+/// Declared in the real kernel's order (<c>_</c>, then alphabetical), the order <c>typeof(PocketViewTags).GetProperties()</c>
+/// lists them in a cell.
+/// </summary>
 public static class PocketViewTags
 {
 #pragma warning disable IDE1006 // lower-case names: they are HTML tags
     /// <summary>The root view: <c>_.anytag(…)</c> makes any tag.</summary>
     public static dynamic _ { get; } = new PocketView();
-
-    /// <summary>The self-closing <c>&lt;br /&gt;</c>.</summary>
-    public static dynamic br => new PocketView("br", selfClosing: true);
 
     /// <summary>A <c>&lt;a&gt;</c> element.</summary>
     public static dynamic a => new PocketView("a");
@@ -24,6 +25,9 @@ public static class PocketViewTags
 
     /// <summary>A <c>&lt;body&gt;</c> element.</summary>
     public static dynamic body => new PocketView("body");
+
+    /// <summary>The self-closing <c>&lt;br /&gt;</c>.</summary>
+    public static dynamic br => new PocketView("br", selfClosing: true);
 
     /// <summary>A <c>&lt;button&gt;</c> element.</summary>
     public static dynamic button => new PocketView("button");
