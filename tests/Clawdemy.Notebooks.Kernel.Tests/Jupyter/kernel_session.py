@@ -19,10 +19,18 @@ def start():
 def execute(kc, code, **options):
     """Runs code and returns (reply, iopub messages caused by it, in order, up to status idle)."""
     msg_id = kc.execute(code, **options)
-    reply = kc.get_shell_msg(timeout=TIMEOUT)
-    while reply["parent_header"].get("msg_id") != msg_id:
+    return reply_to(kc, msg_id), iopub_until_idle(kc, msg_id)
+
+
+def reply_to(kc, msg_id):
+    """The shell reply to the request `msg_id`. Replies to other requests are passed over: on a loaded machine,
+    jupyter_client's readiness check sends kernel_info_request more than once, and the extra replies come later."""
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
         reply = kc.get_shell_msg(timeout=TIMEOUT)
-    return reply, iopub_until_idle(kc, msg_id)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+    raise AssertionError(f"no shell reply to {msg_id}")
 
 
 def iopub_until_idle(kc, msg_id):
