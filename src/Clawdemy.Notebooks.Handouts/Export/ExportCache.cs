@@ -93,15 +93,17 @@ public sealed partial class ExportCache(string folder, long limitBytes = ExportC
     /// <summary>Removes the temporary files a killed export left in the cache.</summary>
     public void CleanStale() => AtomicFile.CleanStale(Folder);
 
+    /// <summary>The data folder the notebook's lessons read (the library's rule), or null when it has none.</summary>
     private static string? DataFolder(string notebookDirectory)
     {
-        for (var dir = new DirectoryInfo(notebookDirectory); dir is not null; dir = dir.Parent)
+        try
         {
-            var data = Path.Combine(dir.FullName, "data");
-            if (Directory.Exists(data)) return data;
+            return Mnist.DataFolder(notebookDirectory);
         }
-
-        return null;
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     [GeneratedRegex("""^#(?<kind>r|load)\s+"(?!nuget:)(?<path>[^"]+)"\s*$""", RegexOptions.Multiline)]

@@ -5,12 +5,17 @@ namespace Clawdemy.Notebooks.Kernel.Client;
 /// <summary>
 /// Text read from a pipe, kept up to a cap in UTF-8 bytes: what comes past the cap is read and dropped, so a process
 /// that floods its stdout can neither block on a full pipe nor grow the reader's memory. <see cref="Take"/> hands over
-/// what has come since the last take.
+/// what has come since the last take; <see cref="Tail"/> gives the most recent text whatever was dropped before it
+/// (a dying process's last words come after any flood).
 /// </summary>
 internal sealed class BoundedText(int maxBytes)
 {
+    /// <summary>The most recent characters kept for <see cref="Tail"/>, past the cap or not.</summary>
+    private const int RecentChars = 16 * 1024;
+
     private int _keptBytes;
     private readonly StringBuilder _text = new();
+    private readonly StringBuilder _recent = new();
     private readonly Lock _gate = new();
     private long _dropped;
 
@@ -44,6 +49,8 @@ internal sealed class BoundedText(int maxBytes)
 
                     _text.Append(buffer, 0, kept);
                     _dropped += read - kept;
+                    _recent.Append(buffer, 0, read);
+                    if (_recent.Length > 2 * RecentChars) _recent.Remove(0, _recent.Length - RecentChars);
                 }
             }
         }
@@ -66,9 +73,13 @@ internal sealed class BoundedText(int maxBytes)
         }
     }
 
-    /// <summary>The last <paramref name="chars"/> characters kept, without taking them (a crash's reason).</summary>
+    /// <summary>The last <paramref name="chars"/> characters read (at most 16 K), taken or not, cut or not: a crash's reason.</summary>
     public string Tail(int chars)
     {
-        lock (_gate) return _text.Length <= chars ? _text.ToString() : _text.ToString(_text.Length - chars, chars);
+        lock (_gate)
+        {
+            chars = Math.Min(chars, RecentChars);
+            return _recent.Length <= chars ? _recent.ToString() : _recent.ToString(_recent.Length - chars, chars);
+        }
     }
 }

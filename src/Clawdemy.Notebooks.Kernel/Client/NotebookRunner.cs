@@ -240,6 +240,9 @@ public sealed partial class NotebookRunner(RunOptions options)
         return lines.Length > 0 && lines.All(l => Diagnostic().IsMatch(l)) ? lines : [message];
     }
 
+    /// <summary>How the .NET runtime starts what it writes to stderr as a process dies.</summary>
+    private static readonly string[] RuntimeCrashHeaders = ["Process terminated.", "Unhandled exception.", "Fatal error."];
+
     private string Crash(KernelManager kernel)
     {
         var stderr = kernel.Stderr.Tail(16 * 1024);
@@ -247,8 +250,13 @@ public sealed partial class NotebookRunner(RunOptions options)
         if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return "stack overflow";
         if (stderr.Contains("OutOfMemory", StringComparison.Ordinal)) return "out of memory";
         var exit = kernel.HasExited ? kernel.ExitCode : -1;
-        var first = stderr.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("[clawdemy kernel]", StringComparison.Ordinal));
-        return first is null ? $"it exited with code {exit} (did the cell call Environment.Exit?)" : $"exit code {exit}: {first}";
+        var lines = stderr.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("[clawdemy kernel]", StringComparison.Ordinal)).ToArray();
+        // The runtime's own last words (FailFast, an unhandled exception) win over whatever the cell wrote before them.
+        var at = Array.FindLastIndex(lines, l => RuntimeCrashHeaders.Any(h => l.StartsWith(h, StringComparison.Ordinal)));
+        var reason = at < 0 ? lines.FirstOrDefault()
+            : RuntimeCrashHeaders.Contains(lines[at]) && at + 1 < lines.Length ? $"{lines[at]} {lines[at + 1]}" // the message on the next line
+            : lines[at];
+        return reason is null ? $"it exited with code {exit} (did the cell call Environment.Exit?)" : $"exit code {exit}: {reason}";
     }
 
     [GeneratedRegex(@"^\(\d+,\d+\): ")]

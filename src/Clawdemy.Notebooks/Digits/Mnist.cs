@@ -16,18 +16,23 @@ public static class Mnist
     /// <exception cref="DirectoryNotFoundException">When no data/mnist folder is found above the working directory.</exception>
     public static DigitSet Test() => Part("t10k");
 
-    /// <summary>The data folder of the repository (the one holding mnist/), found from the working directory upward.</summary>
+    /// <summary>
+    /// The course's data folder: the nearest folder named data, holding mnist/, at or above <paramref name="from"/>. The
+    /// one rule for "the data" a notebook reads, used by the lessons and by the export cache that hashes what they read.
+    /// </summary>
+    /// <param name="from">Where to start looking; the working directory when null.</param>
     /// <returns>Its full path.</returns>
     /// <exception cref="DirectoryNotFoundException">When none is found.</exception>
-    public static string DataFolder()
+    public static string DataFolder(string? from = null)
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        from ??= Directory.GetCurrentDirectory();
+        for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "data");
             if (Directory.Exists(Path.Combine(candidate, "mnist"))) return candidate;
         }
 
-        throw new DirectoryNotFoundException($"No data/mnist folder above {Directory.GetCurrentDirectory()}; run the notebook from the course's repository.");
+        throw new DirectoryNotFoundException($"No data/mnist folder above {from}; run the notebook from the course's repository.");
     }
 
     private static DigitSet Part(string prefix)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Clawdemy.Notebooks.Engine.Documents;
 
 namespace Clawdemy.Notebooks.Cli.Tests.Commands;
 
@@ -50,6 +51,53 @@ public sealed class RunProcessTests
         }
 
         Assert.Empty(survivors);
+    }
+
+    /// <summary>The CLI's memory bound, whatever its cells print (issue 12): 300 MB resident.</summary>
+    private const long MemoryBoundBytes = 300L * 1024 * 1024;
+
+    [Fact]
+    public async Task A_cell_that_floods_every_output_keeps_the_cli_under_300_mb_and_its_output_cut_at_the_cap()
+    {
+        var folder = RepoPaths.TempFolder();
+        var output = Path.Combine(folder, "out");
+        var notebook = TestNotebooks.Write(folder, "flood.ipynb",
+            """
+            var line = new string('x', 1023) + "\n";
+            var raw = Console.OpenStandardOutput();
+            var err = Console.OpenStandardError();
+            var bytes = System.Text.Encoding.UTF8.GetBytes(line);
+            for (var i = 0; i < 200 * 1024; i++) { Console.Write(line); raw.Write(bytes); err.Write(bytes); }
+            "flooded"
+            """);
+        using var cli = StartCli("run", notebook, "--output", output, "--timeout", "600", "--max-output", "1024");
+        long peak = 0;
+        while (!cli.HasExited)
+        {
+            peak = Math.Max(peak, ResidentBytes(cli.Id));
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(0, cli.ExitCode);
+        Assert.InRange(peak, 1, MemoryBoundBytes);
+        var executed = NotebookDocument.Load(Path.Combine(output, "flood.ipynb"));
+        var outputs = executed.Cells[0].Outputs;
+        Assert.InRange(outputs.Where(o => o.OutputType == "stream").Sum(o => System.Text.Encoding.UTF8.GetByteCount(o.Text)), 1, 4 * (1024 * 1024 + 4096));
+        Assert.Contains(outputs, o => o.StreamName == "stderr" && o.Text.Contains("[output cut: this cell produced more than 1024 KB", StringComparison.Ordinal));
+    }
+
+    /// <summary>A process's resident memory now (VmRSS in /proc), 0 once it is gone.</summary>
+    private static long ResidentBytes(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     [Fact]

@@ -8,6 +8,7 @@ namespace Clawdemy.Notebooks.Kernel.Tests.Client;
 /// Cells that try to hang, flood, forge or orphan: the run returns within a bound, reports the cell, and leaves nothing
 /// of the kernel's process group alive. Processes are found by the kernel's own group (its pid), never by name.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class HostileCellTests
 {
     /// <summary>What "returns within a bound" means here: the cell's timeout plus the interrupt grace and kernel start, with room for a loaded machine.</summary>
@@ -153,6 +154,21 @@ public sealed class HostileCellTests
         Assert.Equal(2, failure.CellNumber);
         Assert.Contains("kernel stopped", failure.Errors[0], StringComparison.Ordinal);
         Assert.Contains("before", AllText(result));
+    }
+
+    [Fact]
+    public async Task A_kernel_that_floods_its_stderr_and_then_dies_still_names_the_reason()
+    {
+        var result = await RunWatchedAsync(Notebook(
+            """
+            var err = Console.OpenStandardError();
+            var bytes = System.Text.Encoding.UTF8.GetBytes(new string('x', 1023) + "\n");
+            for (var i = 0; i < 1024; i++) err.Write(bytes);
+            err.Flush();
+            Environment.FailFast("the last words after a flood");
+            """));
+        var failure = Assert.Single(result.Failures);
+        Assert.Contains("the last words after a flood", failure.Errors[0], StringComparison.Ordinal);
     }
 
     [Fact]
