@@ -144,6 +144,39 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
 
     [Theory]
     [MemberData(nameof(HandoutsAtEachWidth))]
+    public async Task Every_chart_legend_lies_inside_its_chart_and_overlaps_neither_the_chart_title_nor_an_axis_title(string name, int width)
+    {
+        var chromium = await Chromium.SharedAsync();
+        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
+        var page = opened.Page;
+        await DrawnAsync(page);
+
+        // plotly.js draws a legend as g.legend, the chart's title as .gtitle and the axis titles as .xtitle and .ytitle.
+        var problems = await page.EvaluateAsync<string[]>(@"() => {
+            const problems = [];
+            const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            const within = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+            for (const figure of document.querySelectorAll('.clawdemy-figure')) {
+                const title = figure.querySelector('.gtitle');
+                const chart = title ? title.textContent : figure.id;
+                const legends = figure.querySelectorAll('svg.main-svg g.legend');
+                if (figure._fullLayout && figure._fullLayout.showlegend && legends.length === 0) problems.push('no legend drawn: ' + chart);
+                for (const legend of legends) {
+                    const box = legend.getBoundingClientRect();
+                    if (!within(box, figure.getBoundingClientRect())) problems.push('legend outside its chart: ' + chart);
+                    for (const other of figure.querySelectorAll('.gtitle, .xtitle, .ytitle')) {
+                        if (other.textContent.trim() && meets(box, other.getBoundingClientRect())) problems.push('legend over ""' + other.textContent + '"": ' + chart);
+                    }
+                }
+            }
+            return problems;
+        }");
+        Assert.True(problems.Length == 0, $"{name} at {width}px: {string.Join("; ", problems)}");
+        Assert.True(opened.ConsoleErrors.Count == 0, string.Join("\n", opened.ConsoleErrors));
+    }
+
+    [Theory]
+    [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Every_28x28_picture_is_drawn_at_least_4_px_a_pixel_across_and_down(string name, int width)
     {
         var chromium = await Chromium.SharedAsync();
