@@ -87,7 +87,7 @@ public sealed class Figure : IHtmlRenderable
 
     /// <summary>
     /// The chart as an HTML fragment for a notebook output: a div and a script. The script fits the layout to the width
-    /// it is drawn at (titles wrap, narrow charts put the legend below) and draws with
+    /// it is drawn at (titles wrap, narrow charts put the legend below, no 28×28 picture is drawn under 4 px a pixel) and draws with
     /// <c>window.Plotly</c> when the page has it (handouts inline plotly.js); otherwise it loads the pinned plotly.js
     /// through require.js from the plotly CDN, as Plotly.NET.Interactive does.
     /// </summary>
@@ -106,14 +106,16 @@ public sealed class Figure : IHtmlRenderable
             .Append("  var draw = function (Plotly) {\n")
             .Append("    var drawnAt = width();\n")
             .Append("    var fitted = clawdemyFit(figure.layout, drawnAt, figure.data);\n")
-            .Append("    element.style.height = fitted.height + 'px';\n")
-            .Append("    Plotly.newPlot(element, figure.data, fitted, figure.config);\n")
+            .Append("    element.style.height = fitted.layout.height + 'px';\n")
+            .Append("    Plotly.newPlot(element, fitted.data, fitted.layout, figure.config);\n")
             .Append("    window.addEventListener('resize', function () {\n")
             .Append("      if (Math.abs(width() - drawnAt) < 40) return;\n")
             .Append("      drawnAt = width();\n")
             .Append("      var refitted = clawdemyFit(figure.layout, drawnAt, figure.data);\n")
-            .Append("      element.style.height = refitted.height + 'px';\n")
-            .Append("      Plotly.relayout(element, { title: refitted.title || {}, margin: refitted.margin, legend: refitted.legend || {}, height: refitted.height });\n")
+            .Append("      var layout = refitted.layout;\n")
+            .Append("      element.style.height = layout.height + 'px';\n")
+            .Append("      if (refitted.redraw) { Plotly.newPlot(element, refitted.data, layout, figure.config); return; }\n")
+            .Append("      Plotly.relayout(element, { title: layout.title || {}, margin: layout.margin, legend: layout.legend || {}, height: layout.height });\n")
             .Append("    });\n")
             .Append("  };\n")
             .Append("  if (window.Plotly) { draw(window.Plotly); return; }\n")

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Clawdemy.Notebooks.Charts;
 
 /// <summary>A plotly.js heatmap: a grid of values drawn as colours, such as 28×28 weights or pixels.</summary>
@@ -29,4 +31,8 @@ public sealed class HeatmapTrace : Trace
 
     /// <summary>What each cell shows as text, such as "%{text}" to write the trace's text in every cell.</summary>
     public string? TextTemplate { get; set; }
+
+    /// <summary>When the heatmap shows square pictures, how they are tiled (written as plotly's trace <c>meta</c>).</summary>
+    [JsonPropertyName("meta")]
+    public PictureTiling? Tiling { get; set; }
 }

@@ -40,13 +40,15 @@ public static partial class Plots
             ZMax = Math.Round(limit, 4),
             ShowScale = diverging,
             HoverTemplate = "%{z}<extra></extra>",
+            Tiling = new PictureTiling(PixelTemplate.Side, Gap: side - PixelTemplate.Side, Count: pictures.Count),
         });
         figure.WithTitle(title);
         figure.Layout.XAxis = PictureAxis(null);
         figure.Layout.YAxis = PictureAxis("x", reversed: true);
-        // Square pixels across a plot about 700 px wide: the height follows the tiles' aspect ratio.
+        // Square pixels across a plot about 700 px wide: the height follows the tiles' aspect ratio. The page tiles again
+        // in fewer columns where the tiles would be drawn under 4 px a pixel; thin side margins leave a phone three columns.
         figure.Layout.Height = Math.Min(900, 110 + 700 * rows / columns);
-        figure.Layout.Margin = new Dictionary<string, int> { ["l"] = 20, ["r"] = 20, ["t"] = 60, ["b"] = 20 };
+        figure.Layout.Margin = new Dictionary<string, int> { ["l"] = 4, ["r"] = 4, ["t"] = 60, ["b"] = 20 };
         return figure;
     }
 

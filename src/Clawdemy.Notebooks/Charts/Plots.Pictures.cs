@@ -72,6 +72,7 @@ public static partial class Plots
             XAxis = xAxis == "x" ? null : xAxis,
             YAxis = yAxis == "y" ? null : yAxis,
             HoverTemplate = "row %{y}, column %{x}: %{z}<extra></extra>",
+            Tiling = new PictureTiling(PixelTemplate.Side, Gap: 0, Count: 1),
         };
     }
 

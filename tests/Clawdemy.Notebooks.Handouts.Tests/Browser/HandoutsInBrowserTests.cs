@@ -6,6 +6,12 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     /// <summary>The goal of the size issue: at most 1 MB per file, plotly.js and fonts included.</summary>
     private const long MaxHandoutBytes = 1024 * 1024;
 
+    /// <summary>The smallest a 28×28 picture may be drawn, across and down: 4 CSS px a pixel, so that strokes can be seen.</summary>
+    private const double SmallestPicturePx = 4 * PixelTemplate.Side;
+
+    /// <summary>The handout whose charts are 28×28 pictures (digits, templates, tiles): the picture check must find some there.</summary>
+    private const string PicturesHandout = "05_pixel_template.html";
+
     public static TheoryData<string> Handouts() => new(HandoutNames());
 
     private static IEnumerable<string> HandoutNames() =>
@@ -134,6 +140,80 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         }");
         Assert.True(overlaps.Length == 0, $"{name} at {width}px: {string.Join("; ", overlaps)}");
         Assert.True(opened.ConsoleErrors.Count == 0, string.Join("\n", opened.ConsoleErrors));
+    }
+
+    [Theory]
+    [MemberData(nameof(HandoutsAtEachWidth))]
+    public async Task Every_chart_legend_lies_inside_its_chart_and_overlaps_neither_the_chart_title_nor_an_axis_title(string name, int width)
+    {
+        var chromium = await Chromium.SharedAsync();
+        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
+        var page = opened.Page;
+        await DrawnAsync(page);
+
+        // plotly.js draws a legend as g.legend, the chart's title as .gtitle and the axis titles as .xtitle and .ytitle.
+        var problems = await page.EvaluateAsync<string[]>(@"() => {
+            const problems = [];
+            const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            const within = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+            for (const figure of document.querySelectorAll('.clawdemy-figure')) {
+                const title = figure.querySelector('.gtitle');
+                const chart = title ? title.textContent : figure.id;
+                const legends = figure.querySelectorAll('svg.main-svg g.legend');
+                if (figure._fullLayout && figure._fullLayout.showlegend && legends.length === 0) problems.push('no legend drawn: ' + chart);
+                for (const legend of legends) {
+                    const box = legend.getBoundingClientRect();
+                    if (!within(box, figure.getBoundingClientRect())) problems.push('legend outside its chart: ' + chart);
+                    for (const other of figure.querySelectorAll('.gtitle, .xtitle, .ytitle')) {
+                        if (other.textContent.trim() && meets(box, other.getBoundingClientRect())) problems.push('legend over ""' + other.textContent + '"": ' + chart);
+                    }
+                }
+            }
+            return problems;
+        }");
+        Assert.True(problems.Length == 0, $"{name} at {width}px: {string.Join("; ", problems)}");
+        Assert.True(opened.ConsoleErrors.Count == 0, string.Join("\n", opened.ConsoleErrors));
+    }
+
+    [Theory]
+    [MemberData(nameof(HandoutsAtEachWidth))]
+    public async Task Every_28x28_picture_is_drawn_at_least_4_px_a_pixel_across_and_down(string name, int width)
+    {
+        var chromium = await Chromium.SharedAsync();
+        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
+        var page = opened.Page;
+        await DrawnAsync(page);
+
+        // A picture heatmap says in its meta how its pictures are tiled (Charts.PictureTiling); plotly.js draws it as an
+        // image in its subplot. One picture's drawn side is the image's size over the cells it spans, times the side.
+        var pictures = await page.EvaluateAsync<PictureSize[]>(@"() => {
+            const sizes = [];
+            for (const figure of document.querySelectorAll('.clawdemy-figure')) {
+                const title = figure.querySelector('.gtitle');
+                const chart = title ? title.textContent : figure.id;
+                for (const trace of figure.data || []) {
+                    if (trace.type !== 'heatmap' || !trace.meta || !trace.meta.side) continue;
+                    const image = figure.querySelector('g.subplot.' + (trace.xaxis || 'x') + (trace.yaxis || 'y') + ' .heatmaplayer image');
+                    const box = image ? image.getBoundingClientRect() : { width: 0, height: 0 };
+                    sizes.push({ chart: chart, across: box.width / trace.z[0].length * trace.meta.side, down: box.height / trace.z.length * trace.meta.side });
+                }
+            }
+            return sizes;
+        }");
+        if (name == PicturesHandout) Assert.NotEmpty(pictures);
+        var small = pictures.Where(p => p.Across < SmallestPicturePx || p.Down < SmallestPicturePx).Select(p => $"{p.Chart}: {p.Across:F0}×{p.Down:F0} px").ToArray();
+        Assert.True(small.Length == 0, $"{name} at {width}px: pictures under {SmallestPicturePx} px: {string.Join("; ", small)}");
+        Assert.True(opened.ConsoleErrors.Count == 0, string.Join("\n", opened.ConsoleErrors));
+    }
+
+    /// <summary>One drawn 28×28 picture: its chart's title and its size in CSS px (filled in by Playwright from the page).</summary>
+    public sealed class PictureSize
+    {
+        public string Chart { get; set; } = "";
+
+        public double Across { get; set; }
+
+        public double Down { get; set; }
     }
 
     [Fact]
