@@ -27,9 +27,6 @@ public sealed class Annotation
     /// <summary>Whether an arrow points from the text to (X, Y).</summary>
     public bool ShowArrow { get; set; }
 
-    /// <summary>Horizontal offset of the text from the point, in pixels.</summary>
-    public double? AX { get; set; }
-
     /// <summary>Vertical offset of the text from the point, in pixels.</summary>
     public double? AY { get; set; }
 

@@ -27,12 +27,6 @@ public sealed class Axis
     /// <summary>Whether to draw a line at zero.</summary>
     public bool? ZeroLine { get; set; }
 
-    /// <summary>Whether to show grid lines.</summary>
-    public bool? ShowGrid { get; set; }
-
     /// <summary>"linear", "log", "date" or "category"; a category axis labels every bar.</summary>
     public string? Type { get; set; }
-
-    /// <summary>The range is kept fixed while hovering and zooming when false.</summary>
-    public bool? FixedRange { get; set; }
 }

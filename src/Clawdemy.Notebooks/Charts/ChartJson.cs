@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace Clawdemy.Notebooks.Charts;
 
-/// <summary>How the figure model becomes plotly.js JSON: lower-case attribute names, nulls left out, stable output.</summary>
+/// <summary>
+/// How the figure model becomes plotly.js JSON: lower-case attribute names, nulls left out, stable output; plotly's
+/// closed sets are enums written in lower case (<see cref="BarMode"/>), its flag lists as flags (<see cref="ScatterMode"/>).
+/// </summary>
 internal static class ChartJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -11,6 +14,7 @@ internal static class ChartJson
         PropertyNamingPolicy = new LowerCase(),
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
+        Converters = { new ScatterModeConverter(), new JsonStringEnumConverter(new LowerCase(), allowIntegerValues: false) },
     };
 
     /// <summary>Rounds for the page, so that charts stay small and their JSON stable: 4 decimals.</summary>

@@ -18,7 +18,7 @@ public static class Colors
     /// <summary>A reference curve drawn faintly.</summary>
     public const string Reference = "#bbbbbb";
 
-    /// <summary>Diverging scale for weights: red for negative, white for zero, blue for positive (use with zmid 0).</summary>
+    /// <summary>Diverging scale for weights: red for negative, white for zero, blue for positive (set zmin and zmax to ±the largest magnitude, so that zero is white).</summary>
     public static object[] Diverging { get; } = [new object[] { 0, Negative }, new object[] { 0.5, "#f7f7f7" }, new object[] { 1, Positive }];
 
     /// <summary>Ink on paper for pictures: 0 white, 1 black.</summary>

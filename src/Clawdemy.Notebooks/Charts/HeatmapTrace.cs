@@ -14,17 +14,11 @@ public sealed class HeatmapTrace : Trace
     /// <summary>A named plotly colour scale ("Greys", "RdBu") or a list of [position, colour] pairs.</summary>
     public object? ColorScale { get; set; }
 
-    /// <summary>Whether to flip the colour scale.</summary>
-    public bool? ReverseScale { get; set; }
-
     /// <summary>The value at the low end of the scale.</summary>
     public double? ZMin { get; set; }
 
     /// <summary>The value at the high end of the scale.</summary>
     public double? ZMax { get; set; }
-
-    /// <summary>The value at the middle of a diverging scale (0 for weights).</summary>
-    public double? ZMid { get; set; }
 
     /// <summary>Whether to show the colour bar.</summary>
     public bool? ShowScale { get; set; }

@@ -41,8 +41,8 @@ public sealed class Layout
     /// <summary>Sliders that restyle the data.</summary>
     public List<Slider>? Sliders { get; set; }
 
-    /// <summary>How bars of several traces combine: "group", "stack", "overlay" or "relative".</summary>
-    public string? BarMode { get; set; }
+    /// <summary>How bars of several traces combine; plotly's default (side by side) unless set.</summary>
+    public BarMode? BarMode { get; set; }
 
     /// <summary>Whether the legend is shown.</summary>
     public bool? ShowLegend { get; set; }

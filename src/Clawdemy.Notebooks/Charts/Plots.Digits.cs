@@ -32,12 +32,13 @@ public static partial class Plots
             }
         }
 
+        var (scale, low, high) = PictureScale(diverging, limit);
         var figure = Figure.Of(new HeatmapTrace
         {
             Z = z,
-            ColorScale = diverging ? Colors.Diverging : Colors.Ink,
-            ZMin = diverging ? -Math.Round(limit, 4) : 0,
-            ZMax = Math.Round(limit, 4),
+            ColorScale = scale,
+            ZMin = low,
+            ZMax = high,
             ShowScale = diverging,
             HoverTemplate = "%{z}<extra></extra>",
             Tiling = new PictureTiling(PixelTemplate.Side, Gap: side - PixelTemplate.Side, Count: pictures.Count),

@@ -24,7 +24,7 @@ public static partial class Plots
                 Text = shape.Layers.Select(l => Format.Count(l.Parameters)).ToArray(),
                 TextPosition = "outside",
             });
-        figure.Layout.BarMode = "stack";
+        figure.Layout.BarMode = Charts.BarMode.Stack;
         return figure.WithTitle($"{shape}: {Format.Count(shape.TotalParameters)} parameters").WithAxisTitles("layer", "parameters");
     }
 

@@ -57,17 +57,27 @@ public static partial class Plots
         return figure;
     }
 
+    /// <summary>
+    /// The colours of a picture, one rule for every picture chart: ink on paper from 0 to 1 for pixels; for weights, a
+    /// diverging scale from -m to +m (m the largest magnitude, at least 1e-9), so that zero is white whatever the weights.
+    /// </summary>
+    private static (object[] Scale, double Low, double High) PictureScale(bool diverging, double largestMagnitude)
+    {
+        var limit = Math.Round(diverging ? Math.Max(1e-9, largestMagnitude) : 1.0, 4);
+        return diverging ? (Colors.Diverging, -limit, limit) : (Colors.Ink, 0, limit);
+    }
+
     private static HeatmapTrace Heatmap(Vector<double> values, bool diverging, string xAxis, string yAxis, bool showScale)
     {
         var grid = PixelTemplate.ToGrid(values);
         var z = Enumerable.Range(0, PixelTemplate.Side).Select(r => ChartJson.Round(grid.Row(r), 3)).ToArray();
-        var limit = diverging ? Math.Max(1e-9, values.AbsoluteMaximum()) : 1.0;
+        var (scale, low, high) = PictureScale(diverging, diverging ? values.AbsoluteMaximum() : 1.0);
         return new HeatmapTrace
         {
             Z = z,
-            ColorScale = diverging ? Colors.Diverging : Colors.Ink,
-            ZMin = diverging ? -Math.Round(limit, 4) : 0,
-            ZMax = Math.Round(limit, 4),
+            ColorScale = scale,
+            ZMin = low,
+            ZMax = high,
             ShowScale = showScale,
             XAxis = xAxis == "x" ? null : xAxis,
             YAxis = yAxis == "y" ? null : yAxis,

@@ -23,7 +23,7 @@ public static partial class Plots
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         if (x.Count != y.Count) throw new ArgumentException($"There are {x.Count} x values but {y.Count} y values; a line needs one y per x.", nameof(y));
-        return Figure.Of(new ScatterTrace { X = ChartJson.Round(x), Y = ChartJson.Round(y), Mode = "lines+markers", Name = title, Line = new Line(Colors.Series[0], 2) })
+        return Figure.Of(new ScatterTrace { X = ChartJson.Round(x), Y = ChartJson.Round(y), Mode = ScatterMode.Lines | ScatterMode.Markers, Name = title, Line = new Line(Colors.Series[0], 2) })
             .WithTitle(title).WithAxisTitles(xTitle, yTitle);
     }
 

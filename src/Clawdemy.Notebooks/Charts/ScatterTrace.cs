@@ -6,8 +6,8 @@ public sealed class ScatterTrace : Trace
     /// <inheritdoc/>
     public override string Type => "scatter";
 
-    /// <summary>"lines", "markers" or "lines+markers".</summary>
-    public string? Mode { get; set; } = "lines";
+    /// <summary>What it draws: a line through the points unless set.</summary>
+    public ScatterMode? Mode { get; set; } = ScatterMode.Lines;
 
     /// <summary>The line's style.</summary>
     public Line? Line { get; set; }
