@@ -12,7 +12,7 @@ public static partial class Plots
     public static Figure Contributions(NeuronTrace trace)
     {
         ArgumentNullException.ThrowIfNull(trace);
-        var (labels, bars) = Waterfall(trace.Products.ToArray(), trace.Bias);
+        var (labels, bars) = Waterfall(trace.Contributions.ToArray(), trace.Bias);
         var figure = Figure.Of(bars);
         figure.WithTitle($"Where z = {Format.Number(trace.Z)} comes from").WithAxisTitles("step", "running sum");
         figure.Layout.Annotations = [Note($"{trace.Activation.Name}(z) = {Format.Number(trace.Output)}", labels[^1], trace.Z)];
@@ -57,7 +57,7 @@ public static partial class Plots
             var changed = neuron.Weights.Clone();
             changed[weight - 1] = w;
             var t = new Neuron(changed, neuron.Bias, neuron.Activation).Trace(inputs);
-            return (t.Products.ToArray(), t.Bias, $"{t.Activation.Name}(z) = {Format.Number(t.Output)}");
+            return (t.Contributions.ToArray(), t.Bias, $"{t.Activation.Name}(z) = {Format.Number(t.Output)}");
         }, $"Drag w{weight}: watch z and {neuron.Activation.Name}(z)");
     }
 
@@ -85,7 +85,7 @@ public static partial class Plots
         }, $"Drag w{weight}: watch its bar and w·x");
     }
 
-    private static Figure WeightSlider(Vector<double> weights, int weight, double[]? stops, Func<double, (double[] Products, double? Bias, string Name)> evaluate, string title)
+    private static Figure WeightSlider(Vector<double> weights, int weight, double[]? stops, Func<double, (double[] Contributions, double? Bias, string Name)> evaluate, string title)
     {
         if (weight < 1 || weight > weights.Count)
         {
@@ -97,7 +97,7 @@ public static partial class Plots
         var current = Array.FindIndex(values, w => Math.Abs(w - weights[weightIndex]) < 1e-9);
         var active = current >= 0 ? current : 0;
         var first = evaluate(values[active]);
-        var (labels, bar) = Waterfall(first.Products, first.Bias);
+        var (labels, bar) = Waterfall(first.Contributions, first.Bias);
         var figure = Figure.Of(bar);
         figure.WithTitle(title).WithAxisTitles("step", "running sum");
         figure.Layout.Annotations = [Note(first.Name, labels[^1], Total(first))];
@@ -110,7 +110,7 @@ public static partial class Plots
                 Steps = values.Select(w =>
                 {
                     var moved = evaluate(w);
-                    var stop = Waterfall(moved.Products, moved.Bias).Bar;
+                    var stop = Waterfall(moved.Contributions, moved.Bias).Bar;
                     return SliderStep.Update(
                         Text(w),
                         new Dictionary<string, object>
@@ -163,7 +163,7 @@ public static partial class Plots
         return (labels, bar);
     }
 
-    private static double Total((double[] Products, double? Bias, string Name) evaluation) => evaluation.Products.Sum() + (evaluation.Bias ?? 0);
+    private static double Total((double[] Contributions, double? Bias, string Name) evaluation) => evaluation.Contributions.Sum() + (evaluation.Bias ?? 0);
 
     private static Annotation Note(string text, string x, double y) => new() { Text = text, X = x, Y = Math.Round(y, 4), ShowArrow = true, AY = -45, Standoff = 18 };
 }

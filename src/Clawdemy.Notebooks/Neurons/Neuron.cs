@@ -61,16 +61,16 @@ public sealed class Neuron : IHtmlRenderable
     /// <inheritdoc cref="Output(Vector{double})"/>
     public double Output(params double[] inputs) => Output(Require.Vector(inputs, nameof(inputs)));
 
-    /// <summary>Evaluates the neuron once and keeps every step: inputs, weights, products, sum, bias, z and activation.</summary>
+    /// <summary>Evaluates the neuron once and keeps every step: inputs, weights, contributions x_i·w_i, their sum, bias, z and activation.</summary>
     /// <param name="inputs">One input per weight.</param>
     /// <returns>The trace, which a notebook shows as a table.</returns>
     /// <exception cref="ArgumentException">When the number of inputs differs from the number of weights.</exception>
     public NeuronTrace Trace(Vector<double> inputs)
     {
-        var products = NeuronMath.Contributions(inputs, Weights);
-        var sum = products.Sum();
+        var contributions = NeuronMath.Contributions(inputs, Weights);
+        var sum = contributions.Sum();
         var z = NeuronMath.AddBias(sum, Bias);
-        return new NeuronTrace(inputs.Clone(), Weights.Clone(), products, sum, Bias, z, Activation, Activation.Squish(z));
+        return new NeuronTrace(inputs.Clone(), Weights.Clone(), contributions, sum, Bias, z, Activation, Activation.Squish(z));
     }
 
     /// <inheritdoc cref="Trace(Vector{double})"/>

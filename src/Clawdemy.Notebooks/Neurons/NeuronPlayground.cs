@@ -71,7 +71,7 @@ public sealed class NeuronPlayground : IHtmlRenderable
             var n = i + 1;
             html.Append("<tr><td ").Append(cell).Append('>').Append(Field($"x{n}", Inputs[i], $"input x{n}"))
                 .Append("</td><td ").Append(cell).Append(">× ").Append(Field($"w{n}", Neuron.Weights[i], $"weight w{n}"))
-                .Append("</td><td ").Append(cell).Append(">= <output name=\"c").Append(n).Append("\">").Append(Signed(start.Products[i])).Append("</output></td></tr>\n");
+                .Append("</td><td ").Append(cell).Append(">= <output name=\"c").Append(n).Append("\">").Append(Signed(start.Contributions[i])).Append("</output></td></tr>\n");
         }
 
         html.Append("</tbody></table></div>\n")

@@ -6,8 +6,8 @@ namespace Clawdemy.Notebooks;
 /// </summary>
 /// <param name="Inputs">The inputs x.</param>
 /// <param name="Weights">The weights w.</param>
-/// <param name="Products">Each input's contribution x_i·w_i.</param>
-/// <param name="WeightedSum">The sum of the products, w·x.</param>
+/// <param name="Contributions">Each input's contribution x_i·w_i.</param>
+/// <param name="WeightedSum">The sum of the contributions, w·x.</param>
 /// <param name="Bias">The bias b.</param>
 /// <param name="Z">The pre-activation z = w·x + b.</param>
 /// <param name="Activation">The squish f.</param>
@@ -16,7 +16,7 @@ namespace Clawdemy.Notebooks;
 public sealed record NeuronTrace(
     Vector<double> Inputs,
     Vector<double> Weights,
-    Vector<double> Products,
+    Vector<double> Contributions,
     double WeightedSum,
     double Bias,
     double Z,
@@ -30,7 +30,7 @@ public sealed record NeuronTrace(
         var rows = new List<(string, string)>();
         for (var i = 0; i < Inputs.Count; i++)
         {
-            rows.Add(($"x{i + 1} · w{i + 1}", $"{Format.Number(Inputs[i])} × {Format.Number(Weights[i])} = {Format.Number(Products[i])}"));
+            rows.Add(($"x{i + 1} · w{i + 1}", $"{Format.Number(Inputs[i])} × {Format.Number(Weights[i])} = {Format.Number(Contributions[i])}"));
         }
 
         rows.Add(("weighted sum w·x", Format.Number(WeightedSum)));

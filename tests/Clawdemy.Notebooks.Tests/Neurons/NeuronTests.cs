@@ -24,7 +24,7 @@ public class NeuronTests
         var trace = LessonNeuron(Activations.Sigmoid).Trace(0.5, 0.8, 0.2);
         // Hand calculation of the worked example, step by step.
         Assert.Equal([0.5, 0.8, 0.2], trace.Inputs.ToArray());
-        Assert.Equal(-0.16, trace.Products[1], Tolerances.Arithmetic);
+        Assert.Equal(-0.16, trace.Contributions[1], Tolerances.Arithmetic);
         Assert.Equal(0.09, trace.WeightedSum, Tolerances.Arithmetic);
         Assert.Equal(0.1, trace.Bias);
         Assert.Equal(0.19, trace.Z, Tolerances.Arithmetic);
