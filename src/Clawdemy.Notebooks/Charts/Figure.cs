@@ -15,7 +15,7 @@ public sealed class Figure : IHtmlRenderable
 {
     /// <summary>
     /// The class of the element every chart draws into, in a notebook output and in a handout alike; the handouts
-    /// inline plotly.js for an output that carries it (their <c>PlotlyBundle.ChartClass</c>, kept equal by a test).
+    /// inline plotly.js for an output that carries it (their <c>PlotlyBundle.IsChart</c>).
     /// </summary>
     public const string HtmlClass = "clawdemy-figure";
 

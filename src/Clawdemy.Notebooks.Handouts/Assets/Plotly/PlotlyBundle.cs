@@ -1,3 +1,5 @@
+using Clawdemy.Notebooks.Charts;
+
 namespace Clawdemy.Notebooks.Handouts.Assets;
 
 /// <summary>
@@ -19,17 +21,13 @@ internal static class PlotlyBundle
     /// </summary>
     public const string InlineFile = "plotly-clawdemy.inline.js";
 
-    /// <summary>The MIME type of a plotly figure in a Jupyter output bundle (plotly's own, which front ends render).</summary>
-    public const string FigureMimeType = "application/vnd.plotly.v1+json";
-
     /// <summary>
-    /// The class of the element every chart of the helper library draws into (its <c>Figure.HtmlClass</c>; a test keeps
-    /// the two equal): the neuron playground, an HTML output with a chart inside, carries it but no figure JSON.
+    /// Whether an output needs plotly.js: its bundle carries a plotly figure (plotly's own MIME type, which front ends
+    /// render), or its HTML has the element a chart of the helper library draws into (<see cref="Figure.HtmlClass"/>; the
+    /// neuron playground, an HTML output with a chart inside, carries that but no figure JSON).
     /// </summary>
-    public const string ChartClass = "clawdemy-figure";
-
-    /// <summary>Whether an output needs plotly.js: its bundle carries a plotly figure, or its HTML a chart of the library's.</summary>
     /// <param name="data">The output's data, by MIME type.</param>
     public static bool IsChart(IReadOnlyDictionary<string, string> data) =>
-        data.ContainsKey(FigureMimeType) || (data.TryGetValue("text/html", out var html) && html.Contains($"class=\"{ChartClass}\"", StringComparison.Ordinal));
+        data.ContainsKey(PlotlyJsonFormatter.PlotlyMimeType)
+        || (data.TryGetValue("text/html", out var html) && html.Contains($"class=\"{Figure.HtmlClass}\"", StringComparison.Ordinal));
 }
