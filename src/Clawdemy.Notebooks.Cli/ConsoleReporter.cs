@@ -1,4 +1,4 @@
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Kernel.Client;
 using Spectre.Console;
 
 namespace Clawdemy.Notebooks.Cli;

@@ -1,5 +1,4 @@
-using Clawdemy.Notebooks.Engine.Documents;
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Cli;
@@ -10,6 +9,13 @@ namespace Clawdemy.Notebooks.Cli;
 /// </summary>
 internal static class NotebookBatch
 {
+    /// <summary>
+    /// The build of what runs the notebooks, the engine and the kernel that hosts it (their module version ids): a new
+    /// build of either changes every export cache key, so no output of an older engine is reused.
+    /// </summary>
+    public static string BuildId =>
+        $"{typeof(Engine.Execution.CSharpKernel).Module.ModuleVersionId:N}/{typeof(NotebookRunner).Module.ModuleVersionId:N}";
+
     public static async Task<IReadOnlyList<NotebookRunResult>> RunAsync(
         IReadOnlyList<NotebookDocument> documents, RunOptions options, int parallel, ConsoleReporter reporter, CancellationToken cancellationToken,
         Action<NotebookRunResult>? finished = null)

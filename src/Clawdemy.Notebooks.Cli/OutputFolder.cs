@@ -1,4 +1,5 @@
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
+using Clawdemy.Notebooks.Platform.Files;
 
 namespace Clawdemy.Notebooks.Cli;
 

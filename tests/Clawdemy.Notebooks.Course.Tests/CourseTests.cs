@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Engine.Checking;
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Cli.Course;
+using Clawdemy.Notebooks.Documents;
 
 namespace Clawdemy.Notebooks.Course.Tests;
 
@@ -24,7 +24,7 @@ public class CourseTests(CourseRun course) : IClassFixture<CourseRun>
     [MemberData(nameof(Notebooks))]
     public void Each_notebook_passes_the_check(string name)
     {
-        Assert.Empty(NotebookChecker.Check(Load(name)));
+        Assert.Empty(CourseRules.Check(Load(name)));
     }
 
     [Theory]

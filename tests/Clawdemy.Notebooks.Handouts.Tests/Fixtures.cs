@@ -1,4 +1,4 @@
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Export;
 using Clawdemy.Notebooks.Handouts.Math;

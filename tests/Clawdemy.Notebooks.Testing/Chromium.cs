@@ -1,3 +1,4 @@
+using Clawdemy.Notebooks.Platform.Processes;
 using Microsoft.Playwright;
 
 namespace Clawdemy.Notebooks.Testing;
@@ -20,8 +21,8 @@ public sealed class Chromium : IAsyncDisposable
         _browser = browser;
     }
 
-    /// <summary>The browser's executable: CHROMIUM_PATH, or Debian's /usr/bin/chromium.</summary>
-    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    /// <summary>The browser's executable, found as the export finds it (<see cref="Programs.Chromium"/>), or Debian's /usr/bin/chromium.</summary>
+    public static string ExecutablePath => Programs.Chromium() ?? "/usr/bin/chromium";
 
     /// <summary>The folder that holds Playwright's driver (.playwright): the Microsoft.Playwright package's, set by the build.</summary>
     private static string DriverSearchPath => typeof(Chromium).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)

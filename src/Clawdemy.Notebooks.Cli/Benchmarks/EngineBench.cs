@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Engine.Execution;
-using Clawdemy.Notebooks.Engine.Workers;
 using Clawdemy.Notebooks.Kernel.Client;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Clawdemy.Notebooks.Engine.Caching;
+using Clawdemy.Notebooks.Platform.Files;
 using Clawdemy.Notebooks.Engine.Packages;
 
 namespace Clawdemy.Notebooks.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Clawdemy.Notebooks.Engine.Checking;
+using Clawdemy.Notebooks.Cli.Course;
 
 namespace Clawdemy.Notebooks.Cli.Commands;
 
@@ -19,7 +19,7 @@ internal static class CheckCommand
             var problems = 0;
             foreach (var document in documents)
             {
-                var found = NotebookChecker.Check(document);
+                var found = CourseRules.Check(document);
                 foreach (var line in found) reporter.Fail(line);
                 reporter.Line($"{(found.Count == 0 ? "ok" : "failed"),-6} {document.Path}" + (found.Count == 0 ? "" : $"  {found.Count} problems"));
                 problems += found.Count;

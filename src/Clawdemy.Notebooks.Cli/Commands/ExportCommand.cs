@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Clawdemy.Notebooks.Engine.Workers;
 using Clawdemy.Notebooks.Handouts.Export;
 using Clawdemy.Notebooks.Handouts.Rendering;
+using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Cli.Commands;
 
@@ -48,7 +48,8 @@ internal static class ExportCommand
                 parse.GetValue(force),
                 parse.GetValue(pdf),
                 new HandoutOptions(Highlight: !parse.GetValue(plain), TrustMarkdown: parse.GetValue(trustMarkdown), Solutions: parse.GetValue(solutions)),
-                parse.GetValue(paper));
+                parse.GetValue(paper))
+            { Runner = NotebookBatch.BuildId };
             OutputFolder.EnsureWritable(settings.OutputFolder, "--out");
             var runOptions = new RunOptions { CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
             ExportResult result;

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Clawdemy.Notebooks.Engine.Documents;
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Documents;
+using Clawdemy.Notebooks.Kernel.Client;
+using Clawdemy.Notebooks.Platform.Files;
 
 namespace Clawdemy.Notebooks.Cli.Commands;
 

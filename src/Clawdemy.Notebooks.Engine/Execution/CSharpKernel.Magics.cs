@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Engine.Packages;
 using Clawdemy.Notebooks.Engine.Scripting;
 using Microsoft.CodeAnalysis;
@@ -145,7 +145,7 @@ public sealed partial class CSharpKernel
             }
             else if (code.Kernel == Kernels.Markdown)
             {
-                outputs.Display(new Dictionary<string, string> { ["text/html"] = MarkdownRenderer.ToHtml(code.Code) }, Guid.NewGuid().ToString("N"));
+                outputs.Display(new Dictionary<string, string> { ["text/html"] = NotebookMarkdown.ToHtml(code.Code) }, Guid.NewGuid().ToString("N"));
             }
             else if (RunsOtherKernel(code, outputs, errors))
             {

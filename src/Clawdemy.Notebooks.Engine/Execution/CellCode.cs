@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Engine.Packages;
 
 namespace Clawdemy.Notebooks.Engine.Execution;

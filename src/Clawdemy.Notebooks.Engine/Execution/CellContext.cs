@@ -1,3 +1,4 @@
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Engine.Scripting;
 
 namespace Clawdemy.Notebooks.Engine.Execution;
@@ -52,7 +53,7 @@ internal static class CellContext
     public static DisplayedValue DisplayAs(string value, string mimeType)
     {
         var data = mimeType == "text/markdown"
-            ? new Dictionary<string, string> { ["text/html"] = MarkdownRenderer.ToHtml(value), ["text/markdown"] = value }
+            ? new Dictionary<string, string> { ["text/html"] = NotebookMarkdown.ToHtml(value), ["text/markdown"] = value }
             : new Dictionary<string, string> { [mimeType] = value };
         var id = NewDisplayId();
         Target.Display(data, id);

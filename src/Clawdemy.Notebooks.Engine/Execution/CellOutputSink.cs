@@ -1,5 +1,5 @@
 using System.Text;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 
 namespace Clawdemy.Notebooks.Engine.Execution;
 

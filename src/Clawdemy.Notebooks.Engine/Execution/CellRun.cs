@@ -1,4 +1,4 @@
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 
 namespace Clawdemy.Notebooks.Engine.Execution;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Clawdemy.Notebooks.Engine.Caching;
-using Clawdemy.Notebooks.Engine.Processes;
+using Clawdemy.Notebooks.Platform.Files;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Engine.Packages;
 
@@ -74,7 +74,7 @@ public sealed class NuGetRestorer(string cacheRoot, long limitBytes = NuGetResto
     private static void RunRestore(string folder, IReadOnlyList<PackageReference> packages)
     {
         var names = string.Join(", ", packages.Select(p => p.Version is null ? p.Name : $"{p.Name} {p.Version}"));
-        var result = ChildProcess.Run(ChildProcess.StartInfo(ChildProcess.DotnetHost, ["restore", "Restore.csproj", "--nologo", "-v", "q"], folder), RestoreTimeout);
+        var result = ChildProcess.Run(ChildProcess.StartInfo(Programs.Dotnet, ["restore", "Restore.csproj", "--nologo", "-v", "q"], folder), RestoreTimeout);
         if (result.TimedOut)
         {
             throw new InvalidOperationException($"Could not restore {names}: dotnet restore did not finish within {RestoreTimeout.TotalMinutes:0} minutes");

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Clawdemy.Notebooks.Engine.Processes;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Handouts.Assets;
 
@@ -27,7 +27,7 @@ internal static class NodeScript
         HelperResult result;
         try
         {
-            result = ChildProcess.Run(ChildProcess.StartInfo("node", [path, .. arguments], standardInput: true), Timeout, JsonSerializer.Serialize(request), AnswerLimit);
+            result = ChildProcess.Run(ChildProcess.StartInfo(Programs.Node, [path, .. arguments], standardInput: true), Timeout, JsonSerializer.Serialize(request), AnswerLimit);
         }
         catch (System.ComponentModel.Win32Exception)
         {

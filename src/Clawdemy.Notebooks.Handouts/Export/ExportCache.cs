@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Engine.Caching;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Platform.Files;
+using Clawdemy.Notebooks.Documents;
 
 namespace Clawdemy.Notebooks.Handouts.Export;
 
 /// <summary>
 /// Executed notebooks kept between exports, keyed by a hash of everything that decides their outputs: the notebook's
 /// bytes, every file beside each dll it references with <c>#r</c> (the helper library and its dependencies), every file
-/// it loads with <c>#load</c>, the course's data folder, and the engine itself. A hit means the notebook need not run.
+/// it loads with <c>#load</c>, the course's data folder, and the build of what runs it (the runner the CLI names). A hit means the notebook need not run.
 /// The folder is bounded: past <see cref="LimitBytes"/>, the least recently used entries are removed.
 /// </summary>
 public sealed partial class ExportCache(string folder, long limitBytes = ExportCache.DefaultLimitBytes)
@@ -25,8 +25,10 @@ public sealed partial class ExportCache(string folder, long limitBytes = ExportC
     /// <summary>The size past which least recently used entries are removed.</summary>
     public long LimitBytes => _entries.LimitBytes;
 
-    /// <summary>The key of a notebook as it is now.</summary>
-    public static string KeyOf(NotebookDocument document)
+    /// <summary>The key of a notebook as it is now, run by <paramref name="runner"/>.</summary>
+    /// <param name="document">The notebook.</param>
+    /// <param name="runner">The identity of the build that runs notebooks (<see cref="ExportSettings.Runner"/>).</param>
+    public static string KeyOf(NotebookDocument document, string runner)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string label, byte[] bytes)
@@ -35,7 +37,7 @@ public sealed partial class ExportCache(string folder, long limitBytes = ExportC
             hash.AppendData(SHA256.HashData(bytes));
         }
 
-        Add("engine", typeof(Engine.Execution.CSharpKernel).Module.ModuleVersionId.ToByteArray());
+        Add("runner", Encoding.UTF8.GetBytes(runner));
         Add("notebook", Encoding.UTF8.GetBytes(document.WithoutOutputs().ToJson()));
         foreach (var file in Inputs(document)) Add(file, File.ReadAllBytes(file));
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();

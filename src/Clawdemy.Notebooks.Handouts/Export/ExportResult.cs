@@ -1,4 +1,4 @@
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Documents;
 
 namespace Clawdemy.Notebooks.Handouts.Export;
 

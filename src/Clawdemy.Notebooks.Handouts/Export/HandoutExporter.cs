@@ -1,8 +1,9 @@
-using Clawdemy.Notebooks.Engine.Documents;
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Math;
 using Clawdemy.Notebooks.Handouts.Rendering;
+using Clawdemy.Notebooks.Platform.Files;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Handouts.Export;
 
@@ -27,14 +28,14 @@ public sealed class HandoutExporter(ExportSettings settings)
         Func<IReadOnlyList<NotebookDocument>, Action<NotebookRunResult>, Task<IReadOnlyList<NotebookRunResult>>> run)
     {
         HandoutSet.CheckFileNames(notebooks);
-        var printer = settings.Pdf ? PdfPrinter.Find() ?? throw new InvalidOperationException(
-            "--pdf needs Chromium, which is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)") : null;
+        var printer = !settings.Pdf ? null : Programs.Chromium() is { } chromium ? new PdfPrinter(chromium) : throw new InvalidOperationException(
+            "--pdf needs Chromium, which is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)");
         var assets = FrontEndAssets.Locate();
         var cache = new ExportCache(settings.CacheFolder, settings.CacheLimitBytes);
         AtomicFile.CleanStale(settings.OutputFolder);
         cache.CleanStale();
 
-        var keys = notebooks.Select(ExportCache.KeyOf).ToArray();
+        var keys = notebooks.Select(n => ExportCache.KeyOf(n, settings.Runner)).ToArray();
         var executed = new NotebookDocument?[notebooks.Count];
         if (!settings.Force)
         {

@@ -1,8 +1,9 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Engine.Documents;
-using Clawdemy.Notebooks.Engine.Processes;
+using System.Text;
+using Clawdemy.Notebooks.Documents;
+using Clawdemy.Notebooks.Platform.Files;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Handouts.Export;
 
@@ -22,21 +23,6 @@ public sealed partial class PdfPrinter(string chromium, IReadOnlyList<string>? e
 
     /// <summary>The browser's path.</summary>
     public string Chromium { get; } = chromium;
-
-    /// <summary>Finds Chromium: CHROMIUM_PATH, else chromium, chromium-browser or google-chrome on the PATH.</summary>
-    /// <param name="configured">The configured path; CHROMIUM_PATH when null.</param>
-    /// <param name="searchPath">The folders to search, separated as in PATH; PATH when null.</param>
-    /// <returns>The printer, or null when no browser is installed.</returns>
-    public static PdfPrinter? Find(string? configured = null, string? searchPath = null)
-    {
-        configured ??= Environment.GetEnvironmentVariable("CHROMIUM_PATH");
-        if (configured is { Length: > 0 } && File.Exists(configured)) return new PdfPrinter(configured);
-        var folders = (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var found = new[] { "chromium", "chromium-browser", "google-chrome" }
-            .SelectMany(name => folders.Select(folder => Path.Combine(folder, name)))
-            .FirstOrDefault(File.Exists);
-        return found is null ? null : new PdfPrinter(found);
-    }
 
     /// <summary>Prints one HTML handout to a PDF beside it (same name, .pdf), atomically.</summary>
     /// <param name="htmlPath">The handout.</param>

@@ -86,7 +86,7 @@ public static class CSharpHighlighter
     private static void Span(StringBuilder html, string? css, string text)
     {
         if (text.Length == 0) return;
-        var escaped = HtmlText.Escape(text);
+        var escaped = Html.Escape(text);
         if (css is null) html.Append(escaped);
         else html.Append("<span class=\"tok-").Append(css).Append("\">").Append(escaped).Append("</span>");
     }

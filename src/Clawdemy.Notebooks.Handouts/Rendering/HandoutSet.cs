@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Math;
 
@@ -75,7 +75,7 @@ public sealed partial class HandoutSet(HandoutOptions options)
             {
                 // One numbering everywhere: the label is the cell's number as the CLI's messages count it (every cell, from 1).
                 var source = new StringBuilder("<div class=\"source\" data-label=\"cell ").Append(cell.Number).Append("\"><pre><code class=\"language-csharp\">")
-                    .Append(options.Highlight ? CSharpHighlighter.ToHtml(cell.Source) : HtmlText.Escape(cell.Source)).Append("</code></pre></div>");
+                    .Append(options.Highlight ? CSharpHighlighter.ToHtml(cell.Source) : Html.Escape(cell.Source)).Append("</code></pre></div>");
                 body.Append(tags.Contains(CellTags.HideInput) ? $"<details class=\"hidden-input\"><summary>Show code (cell {cell.Number})</summary>{source}</details>" : source.ToString());
             }
 
@@ -127,12 +127,12 @@ public sealed partial class HandoutSet(HandoutOptions options)
         var list = new StringBuilder("<ol class=\"lessons\" start=\"0\">\n");
         foreach (var draft in _drafts)
         {
-            list.Append("<li><a class=\"title\" href=\"").Append(HtmlText.Escape(draft.FileName)).Append("\">").Append(HtmlText.Escape(draft.Title)).Append("</a>")
+            list.Append("<li><a class=\"title\" href=\"").Append(Html.Escape(draft.FileName)).Append("\">").Append(Html.Escape(draft.Title)).Append("</a>")
                 .Append("<div class=\"summary\">").Append(Fill(draft.SummaryHtml)).Append("</div></li>\n");
         }
 
         list.Append("</ol>");
-        var indexBody = $"<h1>{HtmlText.Escape(options.CourseTitle)}{Edition}</h1>\n<p>The handouts of the course, in order. Each page works offline: the charts are live and the math is typeset.</p>\n{list}";
+        var indexBody = $"<h1>{Html.Escape(options.CourseTitle)}{Edition}</h1>\n<p>The handouts of the course, in order. Each page works offline: the charts are live and the math is typeset.</p>\n{list}";
         var indexHashes = options.TrustMarkdown ? ContentSecurityPolicy.ScriptHashesOf(indexBody) : [];
         var index = new Handout(IndexFileName, options.CourseTitle, Page(options.CourseTitle, css + katex.For(MathOf(indexBody)), null, indexHashes, indexBody));
         return (pages, index);
@@ -142,9 +142,9 @@ public sealed partial class HandoutSet(HandoutOptions options)
 
     private string Navigation(int i)
     {
-        var parts = new List<string> { $"<a href=\"{IndexFileName}\">{HtmlText.Escape(options.CourseTitle)}</a>{Edition}" };
-        if (i > 0) parts.Add($"<a href=\"{HtmlText.Escape(_drafts[i - 1].FileName)}\" rel=\"prev\">← {HtmlText.Escape(_drafts[i - 1].Title)}</a>");
-        if (i < _drafts.Count - 1) parts.Add($"<a href=\"{HtmlText.Escape(_drafts[i + 1].FileName)}\" rel=\"next\">{HtmlText.Escape(_drafts[i + 1].Title)} →</a>");
+        var parts = new List<string> { $"<a href=\"{IndexFileName}\">{Html.Escape(options.CourseTitle)}</a>{Edition}" };
+        if (i > 0) parts.Add($"<a href=\"{Html.Escape(_drafts[i - 1].FileName)}\" rel=\"prev\">← {Html.Escape(_drafts[i - 1].Title)}</a>");
+        if (i < _drafts.Count - 1) parts.Add($"<a href=\"{Html.Escape(_drafts[i + 1].FileName)}\" rel=\"next\">{Html.Escape(_drafts[i + 1].Title)} →</a>");
         return $"<header class=\"handout\">{string.Join(" · ", parts)}</header>";
     }
 
@@ -155,7 +155,7 @@ public sealed partial class HandoutSet(HandoutOptions options)
             .Append("<meta http-equiv=\"x-dns-prefetch-control\" content=\"off\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n")
+            .Append("<title>").Append(Html.Escape(title)).Append("</title>\n")
             .Append("<style>\n").Append(css).Append("\n</style>\n");
         if (plotly is not null) page.Append("<script>").Append(plotly).Append("</script>\n");
         return page.Append("</head>\n<body>\n<main>\n").Append(body).Append("\n</main>\n</body>\n</html>\n").ToString();
@@ -173,9 +173,9 @@ public sealed partial class HandoutSet(HandoutOptions options)
         switch (output.OutputType)
         {
             case "stream":
-                return $"<div class=\"output {(output.StreamName == "stderr" ? "stderr" : "stdout")}\"><pre>{HtmlText.Escape(output.Text)}</pre></div>";
+                return $"<div class=\"output {(output.StreamName == "stderr" ? "stderr" : "stdout")}\"><pre>{Html.Escape(output.Text)}</pre></div>";
             case "error":
-                return $"<div class=\"output error\" role=\"alert\"><pre>{HtmlText.Escape(string.Join("\n", output.Traceback.DefaultIfEmpty(output.ErrorValue ?? "")))}</pre></div>";
+                return $"<div class=\"output error\" role=\"alert\"><pre>{Html.Escape(string.Join("\n", output.Traceback.DefaultIfEmpty(output.ErrorValue ?? "")))}</pre></div>";
         }
 
         var data = output.Data;
@@ -196,7 +196,7 @@ public sealed partial class HandoutSet(HandoutOptions options)
             case "text/markdown":
                 return $"<div class=\"output html\">{Markdown(data[mime])}</div>";
             case "text/plain":
-                return $"<div class=\"output text\"><pre>{HtmlText.Escape(data[mime])}</pre></div>";
+                return $"<div class=\"output text\"><pre>{Html.Escape(data[mime])}</pre></div>";
             default:
                 return "";
         }
@@ -207,7 +207,7 @@ public sealed partial class HandoutSet(HandoutOptions options)
     {
         var name = ExerciseCheck().Match(source);
         if (!name.Success || !Clawdemy.Notebooks.Exercises.All.TryGetValue(name.Groups["name"].Value, out var exercise)) return null;
-        return $"<aside class=\"solution\"><strong>Worked answer</strong> · {HtmlText.Escape(exercise.Title)}<p>{HtmlText.Escape(exercise.Solution)}</p></aside>";
+        return $"<aside class=\"solution\"><strong>Worked answer</strong> · {Html.Escape(exercise.Title)}<p>{Html.Escape(exercise.Solution)}</p></aside>";
     }
 
     private static string? SummaryOf(NotebookDocument document)

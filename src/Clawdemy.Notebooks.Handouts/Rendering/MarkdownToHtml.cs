@@ -1,8 +1,9 @@
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Handouts.Math;
-using Markdig;
 using Markdig.Extensions.Mathematics;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers;
+using Markdig;
 
 namespace Clawdemy.Notebooks.Handouts.Rendering;
 
@@ -13,7 +14,7 @@ namespace Clawdemy.Notebooks.Handouts.Rendering;
 /// </summary>
 public sealed class MarkdownToHtml
 {
-    private static MarkdownPipeline Pipeline => Engine.Execution.MarkdownRenderer.Pipeline;
+    private static MarkdownPipeline Pipeline => NotebookMarkdown.Pipeline;
 
     /// <summary>The math collected so far, in placeholder order.</summary>
     public List<MathExpression> Math { get; } = [];

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Clawdemy.Notebooks.Engine.Processes;
+using Clawdemy.Notebooks.Platform.Processes;
 using Clawdemy.Notebooks.Kernel.Protocol;
 
 namespace Clawdemy.Notebooks.Kernel.Client;

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Engine.Execution;
-using Clawdemy.Notebooks.Engine.Workers;
 using Clawdemy.Notebooks.Kernel.Protocol;
 
 namespace Clawdemy.Notebooks.Kernel.Client;

@@ -58,13 +58,12 @@ public static class Idx
         return labels;
     }
 
-    /// <summary>Writes an image file, gzip-compressed, atomically (a temporary file, then a rename).</summary>
-    /// <param name="path">The file to write.</param>
+    /// <summary>An image file's bytes, gzip-compressed, as <see cref="ReadImages"/> reads them (the data tool writes them to disk).</summary>
     /// <param name="images">The images, each rows × columns bytes.</param>
     /// <param name="rows">The rows per image.</param>
     /// <param name="columns">The columns per image.</param>
     /// <exception cref="ArgumentException">When an image has the wrong size.</exception>
-    public static void WriteImages(string path, IReadOnlyList<byte[]> images, int rows = 28, int columns = 28)
+    public static byte[] EncodeImages(IReadOnlyList<byte[]> images, int rows = 28, int columns = 28)
     {
         ArgumentNullException.ThrowIfNull(images);
         var size = rows * columns;
@@ -76,20 +75,19 @@ public static class Idx
         BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(8), rows);
         BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(12), columns);
         for (var i = 0; i < images.Count; i++) images[i].CopyTo(bytes, 16 + (long)i * size);
-        WriteGzip(path, bytes);
+        return Gzip(bytes);
     }
 
-    /// <summary>Writes a label file, gzip-compressed, atomically.</summary>
-    /// <param name="path">The file to write.</param>
+    /// <summary>A label file's bytes, gzip-compressed, as <see cref="ReadLabels"/> reads them.</summary>
     /// <param name="labels">The labels, each 0 to 9.</param>
-    public static void WriteLabels(string path, IReadOnlyList<byte> labels)
+    public static byte[] EncodeLabels(IReadOnlyList<byte> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
         var bytes = new byte[8 + labels.Count];
         BinaryPrimitives.WriteInt32BigEndian(bytes, LabelsMagic);
         BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(4), labels.Count);
         labels.ToArray().CopyTo(bytes, 8);
-        WriteGzip(path, bytes);
+        return Gzip(bytes);
     }
 
     private static int Header(byte[] bytes, string path, int magic, string kind, int headerBytes)
@@ -137,10 +135,10 @@ public static class Idx
         }
     }
 
-    private static void WriteGzip(string path, byte[] bytes)
+    private static byte[] Gzip(byte[] bytes)
     {
         using var compressed = new MemoryStream();
         using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(bytes);
-        AtomicWrite.Bytes(path, compressed.ToArray());
+        return compressed.ToArray();
     }
 }

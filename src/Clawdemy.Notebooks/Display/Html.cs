@@ -2,13 +2,20 @@ using System.Text;
 
 namespace Clawdemy.Notebooks;
 
-/// <summary>Small HTML builders for the library's tables.</summary>
-internal static class Html
+/// <summary>
+/// HTML for the library's outputs, and the one escaper of the project's own HTML: the library's tables and feedback, a
+/// cell's own HTML, and the handouts' pages. (The Polyglot formatters escape as the real kernel does, with HttpUtility.)
+/// </summary>
+public static class Html
 {
-    /// <summary>Escapes only what HTML requires (&amp; &lt; &gt; &quot; '); pages are UTF-8, so symbols such as · and × stay readable.</summary>
+    /// <summary>
+    /// Escapes text for HTML, element content or a quoted attribute: &amp; &lt; &gt; &quot; and ' only. Pages are UTF-8,
+    /// so symbols such as · × ← stay as they are, readable in the source.
+    /// </summary>
+    /// <param name="text">Any text; the empty string gives the empty string.</param>
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
-    public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string? caption = null)
+    internal static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string? caption = null)
     {
         var html = new StringBuilder("<table class=\"clawdemy-table\">");
         if (caption is not null) html.Append("<caption>").Append(Escape(caption)).Append("</caption>");

@@ -53,10 +53,9 @@ public static class NetworkFile
         }
     }
 
-    /// <summary>Writes a network atomically (a temporary file, then a rename).</summary>
-    /// <param name="path">The file to write.</param>
+    /// <summary>A network and its facts as the JSON <see cref="Load"/> reads, parameters rounded to six places (the data tool writes it to disk).</summary>
     /// <param name="stored">The network and its facts.</param>
-    public static void Save(string path, StoredNetwork stored)
+    public static string ToJson(StoredNetwork stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var network = stored.Network;
@@ -76,6 +75,6 @@ public static class NetworkFile
                 ["biases"] = new JsonArray(layer.Biases.Select(b => (JsonNode)Math.Round(b, 6)).ToArray()),
             }).ToArray()),
         };
-        AtomicWrite.Text(path, json.ToJsonString() + "\n");
+        return json.ToJsonString() + "\n";
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Clawdemy.Notebooks.Engine.Documents;
+using Clawdemy.Notebooks.Documents;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Cli.Tests.Commands;
 
@@ -8,7 +9,7 @@ public sealed class RunProcessTests
 {
     private static Process StartCli(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Engine.Processes.ChildProcess.DotnetHost) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Programs.Dotnet) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdemy.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["CI"] = "true";

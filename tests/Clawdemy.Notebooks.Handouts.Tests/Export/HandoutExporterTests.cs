@@ -1,11 +1,14 @@
-using Clawdemy.Notebooks.Engine.Workers;
 using Clawdemy.Notebooks.Handouts.Export;
 using Clawdemy.Notebooks.Kernel.Client;
+using Clawdemy.Notebooks.Platform.Files;
 
 namespace Clawdemy.Notebooks.Handouts.Tests.Export;
 
 public class HandoutExporterTests
 {
+    /// <summary>The runner's build, as the CLI names its engine and kernel.</summary>
+    private const string Runner = "engine build 1";
+
     private static NotebookDocument[] Two() => [Fixtures.Load("Export", "passing.ipynb"), Fixtures.Load("Export", "failing.ipynb")];
 
     [Fact]
@@ -65,17 +68,18 @@ public class HandoutExporterTests
     }
 
     [Fact]
-    public void A_change_to_the_notebook_or_to_a_referenced_file_changes_the_cache_key()
+    public void A_change_to_the_notebook_a_referenced_file_or_the_engine_changes_the_cache_key()
     {
         var folder = RepoPaths.TempFolder();
         File.WriteAllText(Path.Combine(folder, "lib.csx"), "int One() => 1;");
         var notebook = Path.Combine(folder, "n.ipynb");
         File.WriteAllText(notebook, File.ReadAllText(RepoPaths.TestFolder("Clawdemy.Notebooks.Handouts.Tests", "Export", "passing.ipynb")).Replace("var z = 0.19;", "#load \\\"lib.csx\\\"\\nvar z = 0.19;"));
-        var before = ExportCache.KeyOf(NotebookDocument.Load(notebook));
+        var before = ExportCache.KeyOf(NotebookDocument.Load(notebook), Runner);
         Assert.Contains(Path.Combine(folder, "lib.csx"), ExportCache.Inputs(NotebookDocument.Load(notebook)));
         File.WriteAllText(Path.Combine(folder, "lib.csx"), "int One() => 2;");
-        Assert.NotEqual(before, ExportCache.KeyOf(NotebookDocument.Load(notebook)));
-        Assert.Equal(ExportCache.KeyOf(NotebookDocument.Load(notebook)), ExportCache.KeyOf(NotebookDocument.Load(notebook)));
+        Assert.NotEqual(before, ExportCache.KeyOf(NotebookDocument.Load(notebook), Runner));
+        Assert.Equal(ExportCache.KeyOf(NotebookDocument.Load(notebook), Runner), ExportCache.KeyOf(NotebookDocument.Load(notebook), Runner));
+        Assert.NotEqual(ExportCache.KeyOf(NotebookDocument.Load(notebook), Runner), ExportCache.KeyOf(NotebookDocument.Load(notebook), "engine build 2"));
     }
 
     [Fact]
@@ -159,13 +163,6 @@ public class HandoutExporterTests
         await new HandoutExporter(settings).ExportAsync([NotebookDocument.Load(twin)], runner.Run);
         var second = Assert.Single(Directory.GetFiles(settings.CacheFolder)); // over the limit: only the newest is kept
         Assert.NotEqual(first, second);
-    }
-
-    [Fact]
-    public void Without_chromium_no_printer_is_found()
-    {
-        Assert.Null(PdfPrinter.Find(configured: "", searchPath: RepoPaths.TempFolder()));
-        Assert.NotNull(PdfPrinter.Find(configured: Chromium.ExecutablePath, searchPath: ""));
     }
 
     private static SortedDictionary<string, byte[]> Handouts(string folder) =>

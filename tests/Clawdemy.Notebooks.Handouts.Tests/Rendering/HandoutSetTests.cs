@@ -151,7 +151,7 @@ public class HandoutSetTests
         var html = TaggedPage();
         // The CLI counts every cell from 1: the check cell is the sixth cell, though it ran fifth.
         Assert.Contains("<section class=\"cell code\" id=\"cell-6\"><div class=\"source\" data-label=\"cell 6\">", html);
-        Assert.Equal("notebooks/tagged.ipynb cell 6: boom", new Engine.Workers.CellFailure(6, ["boom"]).Lines("notebooks/tagged.ipynb").Single());
+        Assert.Equal("notebooks/tagged.ipynb cell 6: boom", new CellFailure(6, ["boom"]).Lines("notebooks/tagged.ipynb").Single());
         Assert.DoesNotContain("data-label=\"[", html);
     }
 
@@ -161,12 +161,10 @@ public class HandoutSetTests
         var teacher = TaggedPage(solutions: true);
         var solution = Clawdemy.Notebooks.Exercises.WeightedSum.Solution;
         Assert.Contains("<aside class=\"solution\"><strong>Worked answer</strong>", teacher);
-        Assert.Contains(HtmlEscape(solution), teacher);
+        Assert.Contains(Html.Escape(solution), teacher);
         Assert.Contains("Teacher's edition", Fixtures.Render(new HandoutOptions(Solutions: true), Fixtures.Load("Rendering", "tagged.ipynb")).Pages.Single().Html);
         var learner = TaggedPage();
         Assert.DoesNotContain("Worked answer", learner);
-        Assert.DoesNotContain(HtmlEscape(solution), learner);
+        Assert.DoesNotContain(Html.Escape(solution), learner);
     }
-
-    private static string HtmlEscape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 }

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Clawdemy.Notebooks.Engine.Workers;
+using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Kernel.Client;
 
 namespace Clawdemy.Notebooks.Kernel.Tests.Client;

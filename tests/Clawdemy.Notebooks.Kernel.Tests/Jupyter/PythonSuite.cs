@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Xml.Linq;
 using Clawdemy.Notebooks.Kernel.Specs;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Kernel.Tests.Jupyter;
 
@@ -125,7 +126,7 @@ public static class PythonSuite
         var home = RepoPaths.TempFolder();
         var kernels = Path.Combine(home, "share", "jupyter", "kernels");
         var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "clawdemy.exe" : "clawdemy");
-        IReadOnlyList<string> command = File.Exists(apphost) ? [apphost] : [Engine.Processes.ChildProcess.DotnetHost, Path.Combine(AppContext.BaseDirectory, "clawdemy.dll")];
+        IReadOnlyList<string> command = File.Exists(apphost) ? [apphost] : [Programs.Dotnet, Path.Combine(AppContext.BaseDirectory, "clawdemy.dll")];
         KernelSpec.Install(kernels, KernelSpec.DefaultName, KernelSpec.DefaultDisplayName, command);
         return home;
     }

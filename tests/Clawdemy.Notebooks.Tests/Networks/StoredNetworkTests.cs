@@ -36,7 +36,7 @@ public class StoredNetworkTests
     {
         var network = Network.Random("4-3-2", seed: 5);
         var path = Path.Combine(RepoPaths.TempFolder(), "n.json");
-        NetworkFile.Save(path, new StoredNetwork(network, 5, 0, 0.5, "test"));
+        File.WriteAllText(path, NetworkFile.ToJson(new StoredNetwork(network, 5, 0, 0.5, "test")));
         var loaded = NetworkFile.Load(path).Network;
         Assert.Equal(network.Layers[1].Weights[1, 2], loaded.Layers[1].Weights[1, 2], Tolerances.StoredWeight);
     }
