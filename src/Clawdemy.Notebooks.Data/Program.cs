@@ -39,10 +39,10 @@ train.SetAction(parse =>
     var trainSet = DigitSet.Load(Path.Combine(folder, "train-images-idx3-ubyte.gz"), Path.Combine(folder, "train-labels-idx1-ubyte.gz"));
     var testSet = DigitSet.Load(Path.Combine(folder, "t10k-images-idx3-ubyte.gz"), Path.Combine(folder, "t10k-labels-idx1-ubyte.gz"));
     var (s, e) = (parse.GetValue(seed), parse.GetValue(epochs));
-    var network = new Trainer(s, e, batchSize: 10, learningRate: 0.5).Train(NetworkShape.Parse("784-16-16-10"), trainSet,
+    var network = new Trainer(s, e).Train(NetworkShape.Parse("784-16-16-10"), trainSet,
         (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: {Accuracy.Percent(accuracy)} of the training digits right"));
     var accuracy = network.Accuracy(testSet);
-    var description = $"784-16-16-10 sigmoid network trained by mini-batch SGD (batch 10, learning rate 0.5, cross-entropy) for {e} epochs on the {trainSet.Count} training digits of data/mnist, seed {s}";
+    var description = $"784-16-16-10 sigmoid network trained by mini-batch SGD (batch {Trainer.CourseBatchSize}, learning rate {Trainer.CourseLearningRate}, cross-entropy) for {e} epochs on the {trainSet.Count} training digits of data/mnist, seed {s}";
     AtomicFile.WriteAllText(parse.GetValue(output)!.FullName, NetworkFile.ToJson(new StoredNetwork(network, s, e, accuracy.Fraction, description)));
     Console.WriteLine($"{accuracy} of the {testSet.Count} held-out test digits right; stored in {parse.GetValue(output)!.FullName}");
     return 0;

@@ -1,3 +1,4 @@
+using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 
@@ -5,11 +6,17 @@ namespace Clawdemy.Notebooks.Data;
 
 /// <summary>
 /// Plain stochastic gradient descent with backpropagation on MathNet matrices: sigmoid layers, cross-entropy loss,
-/// mini-batches, a fixed seed for the starting weights and for the shuffles. A preview of lesson 5; the notebooks
+/// mini-batches, a fixed seed for the starting weights and for the shuffles (MathNet's Fisher–Yates, SelectPermutationInplace, on a Mersenne Twister). A preview of lesson 5; the notebooks
 /// only load its result.
 /// </summary>
-internal sealed class Trainer(int seed, int epochs, int batchSize, double learningRate)
+internal sealed class Trainer(int seed, int epochs, int batchSize = Trainer.CourseBatchSize, double learningRate = Trainer.CourseLearningRate)
 {
+    /// <summary>The digits per gradient step the course's network was trained with: 10.</summary>
+    public const int CourseBatchSize = 10;
+
+    /// <summary>The step size the course's network was trained with: 0.5.</summary>
+    public const double CourseLearningRate = 0.5;
+
     public Network Train(NetworkShape shape, DigitSet digits, Action<int, double>? afterEpoch = null)
     {
         var network = Network.Random(shape, seed, Activations.Sigmoid);
@@ -19,7 +26,7 @@ internal sealed class Trainer(int seed, int epochs, int batchSize, double learni
         var order = Enumerable.Range(0, digits.Count).ToArray();
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
-            Shuffle(order, random);
+            Combinatorics.SelectPermutationInplace(order, random);
             for (var start = 0; start < order.Length; start += batchSize)
             {
                 var batch = order.Skip(start).Take(batchSize).ToArray();
@@ -68,13 +75,4 @@ internal sealed class Trainer(int seed, int epochs, int batchSize, double learni
 
     private static Network Build(Matrix<double>[] weights, Vector<double>[] biases) =>
         new(weights.Select((w, l) => new DenseLayer(w, biases[l], Activations.Sigmoid)));
-
-    private static void Shuffle(int[] items, Random random)
-    {
-        for (var i = items.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (items[i], items[j]) = (items[j], items[i]);
-        }
-    }
 }

@@ -12,12 +12,15 @@ namespace Clawdemy.Notebooks.Kernel;
 /// </summary>
 public static class KernelProcess
 {
+    /// <summary>How each line of the kernel's own log starts on its stderr, so a reader can tell it from what a cell wrote there.</summary>
+    public const string LogPrefix = "[clawdemy kernel]";
+
     /// <summary>Runs the kernel until it is shut down; returns the process exit code (0, or 1 when it could not start).</summary>
     /// <param name="connectionFile">The connection file a front end wrote.</param>
     public static async Task<int> RunAsync(string connectionFile)
     {
         var stderr = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
-        void Log(string line) => stderr.WriteLine($"[clawdemy kernel] {line}");
+        void Log(string line) => stderr.WriteLine($"{LogPrefix} {line}");
         try
         {
             var connection = ConnectionInfo.Load(connectionFile);

@@ -25,7 +25,7 @@ public static class RepoPaths
     /// </summary>
     public static string PlotlyBundle => Combine("node_modules", ".clawdemy", "plotly-clawdemy.min.js");
 
-    /// <summary>The folder of a test project's sources, such as tests/Clawdemy.Notebooks.Engine.Tests/Workers.</summary>
+    /// <summary>The folder of a test project's sources, such as tests/Clawdemy.Notebooks.Cli.Tests/Course.</summary>
     public static string TestFolder(string project, params string[] parts) => Path.Combine([Root, "tests", project, .. parts]);
 
     /// <summary>A fresh empty temporary folder.</summary>

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Clawdemy.Notebooks.Platform.Files;
 using Clawdemy.Notebooks.Engine.Packages;
+using Clawdemy.Notebooks.Platform.Files;
 
 namespace Clawdemy.Notebooks.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Platform.Files;
 using Clawdemy.Notebooks.Documents;
+using Clawdemy.Notebooks.Platform.Files;
 
 namespace Clawdemy.Notebooks.Handouts.Export;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Platform.Files;
 using Clawdemy.Notebooks.Platform.Processes;

@@ -1,9 +1,9 @@
 using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Handouts.Math;
-using Markdig.Extensions.Mathematics;
-using Markdig.Renderers.Html;
-using Markdig.Renderers;
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
 
 namespace Clawdemy.Notebooks.Handouts.Rendering;
 

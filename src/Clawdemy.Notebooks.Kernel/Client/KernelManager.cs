@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Clawdemy.Notebooks.Platform.Processes;
 using Clawdemy.Notebooks.Kernel.Protocol;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Kernel.Client;
 
@@ -34,7 +34,7 @@ public sealed class KernelManager : IAsyncDisposable
         _connectionFile = connectionFile;
         Connection = connection;
         Stdout = new BoundedText(maxOutputBytes);
-        Stderr = new BoundedText(64 * 1024);
+        Stderr = new BoundedText(maxOutputBytes);
         _readers = Task.WhenAll(
             Task.Run(() => Stdout.ReadAllAsync(process.StandardOutput, _stop.Token)),
             Task.Run(() => Stderr.ReadAllAsync(process.StandardError, _stop.Token)));
@@ -50,7 +50,10 @@ public sealed class KernelManager : IAsyncDisposable
     /// <summary>What the kernel process (or anything it started) wrote to the real stdout file descriptor.</summary>
     internal BoundedText Stdout { get; }
 
-    /// <summary>The kernel's log and whatever else reached its stderr: the reason when it dies.</summary>
+    /// <summary>
+    /// The kernel's log and whatever else reached its stderr (a cell's native code, a child process), kept up to the same
+    /// cap per take as stdout; its tail, kept whatever was cut, names the reason when the kernel dies.
+    /// </summary>
     internal BoundedText Stderr { get; }
 
     /// <summary>Set when the kernel was killed for using more memory than allowed.</summary>
@@ -68,7 +71,7 @@ public sealed class KernelManager : IAsyncDisposable
     /// <summary>Starts a kernel: <paramref name="command"/> followed by <c>kernel --connection-file FILE</c>.</summary>
     /// <param name="command">The program and arguments that run <c>clawdemy</c>.</param>
     /// <param name="workingDirectory">The notebook's folder.</param>
-    /// <param name="maxOutputBytes">How much of the process's own stdout is kept per take, in UTF-8 bytes.</param>
+    /// <param name="maxOutputBytes">How much of the process's own stdout, and of its stderr, is kept per take, in UTF-8 bytes.</param>
     /// <param name="memoryLimitBytes">The resident memory the kernel may use before it is killed.</param>
     public static KernelManager Start(IReadOnlyList<string> command, string workingDirectory, int maxOutputBytes, long memoryLimitBytes)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using Clawdemy.Notebooks.Documents;
@@ -222,12 +222,19 @@ public sealed partial class NotebookRunner(RunOptions options)
         (message.Content["data"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : p.Value?.ToJsonString() ?? "")
         ?? [];
 
-    /// <summary>What the kernel process itself wrote to its stdout file descriptor (native code, a child process) during the cell, capped.</summary>
+    /// <summary>
+    /// What the kernel process itself wrote to its stdout and stderr file descriptors (native code, a child process)
+    /// during the cell, each capped at <c>--max-output</c> and then by the cell's own cap; the kernel's log lines on
+    /// stderr are not the cell's and are left out.
+    /// </summary>
     private void AttachProcessOutput(KernelManager kernel, CellOutputSink sink)
     {
-        var (text, dropped) = kernel.Stdout.Take();
-        if (text.Length > 0) sink.WriteStream("stdout", text);
-        if (dropped > 0) sink.WriteStream("stderr", CellOutputSink.CutMarker(options.MaxOutputBytes));
+        var (stdout, stdoutDropped) = kernel.Stdout.Take();
+        var (stderr, stderrDropped) = kernel.Stderr.Take();
+        var cellsStderr = string.Join('\n', stderr.Split('\n').Where(line => !line.StartsWith(KernelProcess.LogPrefix, StringComparison.Ordinal)));
+        if (stdout.Length > 0) sink.WriteStream("stdout", stdout);
+        if (cellsStderr.Length > 0) sink.WriteStream("stderr", cellsStderr);
+        if (stdoutDropped > 0 || stderrDropped > 0) sink.WriteStream("stderr", CellOutputSink.CutMarker(options.MaxOutputBytes));
     }
 
     private static string? ParentId(JupyterMessage message) => (string?)message.ParentHeader["msg_id"];
@@ -249,7 +256,7 @@ public sealed partial class NotebookRunner(RunOptions options)
         if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return "stack overflow";
         if (stderr.Contains("OutOfMemory", StringComparison.Ordinal)) return "out of memory";
         var exit = kernel.HasExited ? kernel.ExitCode : -1;
-        var lines = stderr.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("[clawdemy kernel]", StringComparison.Ordinal)).ToArray();
+        var lines = stderr.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith(KernelProcess.LogPrefix, StringComparison.Ordinal)).ToArray();
         // The runtime's own last words (FailFast, an unhandled exception) win over whatever the cell wrote before them.
         var at = Array.FindLastIndex(lines, l => RuntimeCrashHeaders.Any(h => l.StartsWith(h, StringComparison.Ordinal)));
         var reason = at < 0 ? lines.FirstOrDefault()

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks;
 
 /// <summary>The course's chart colours and colour scales, chosen to read in colour and in greyscale print.</summary>
 public static class Colors

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Clawdemy.Notebooks.Plotly;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks;
 
 public static partial class Plots
 {
@@ -49,15 +50,15 @@ public static partial class Plots
         var active = Array.IndexOf(stops, 0.0) is var zero && zero >= 0 ? zero : 0;
 
         var figure = Figure.Of(
-            new ScatterTrace { Name = "b = 0 (reference)", X = ZRange, Y = Curve(0), Line = new Line(Colors.Reference, 2, "dash") },
+            new ScatterTrace { Name = "b = 0 (reference)", X = ZRange, Y = Curve(0), Line = new Line(Colors.Reference, 2, LineDash.Dash) },
             new ScatterTrace { Name = $"{f.Name}({Text(weight)}·x + b)", X = ZRange, Y = Curve(stops[active]), Line = new Line(Colors.Series[0], 3) });
         figure.WithTitle($"The bias slides {f.Name} left and right").WithAxisTitles("input x", "activation");
         figure.Layout.YAxis!.Range = RangeOf(stops.SelectMany(Curve));
         figure.Layout.Shapes =
         [
-            new Shape { Type = "line", X0 = ZRange[0], X1 = ZRange[^1], Y0 = 0.5, Y1 = 0.5, Line = new Line(Colors.Reference, 1, "dot") },
+            new Shape { Type = ShapeType.Line, X0 = ZRange[0], X1 = ZRange[^1], Y0 = 0.5, Y1 = 0.5, Line = new Line(Colors.Reference, 1, LineDash.Dot) },
         ];
-        figure.Layout.Annotations = [new Annotation { Text = "half awake: f(z) = 0.5", X = ZRange[^1], Y = 0.5, ShowArrow = false, XAnchor = "right", YAnchor = "bottom" }];
+        figure.Layout.Annotations = [new Annotation { Text = "half awake: f(z) = 0.5", X = ZRange[^1], Y = 0.5, ShowArrow = false, XAnchor = XAnchor.Right, YAnchor = YAnchor.Bottom }];
         figure.Layout.Sliders =
         [
             new Slider

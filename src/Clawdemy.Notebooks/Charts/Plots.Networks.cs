@@ -1,4 +1,6 @@
-namespace Clawdemy.Notebooks.Charts;
+using Clawdemy.Notebooks.Plotly;
+
+namespace Clawdemy.Notebooks;
 
 public static partial class Plots
 {
@@ -22,9 +24,9 @@ public static partial class Plots
                 Y = shape.Layers.Select(l => (double)l.Biases).ToArray(),
                 Marker = new Marker(Colors.Series[4]),
                 Text = shape.Layers.Select(l => Format.Count(l.Parameters)).ToArray(),
-                TextPosition = "outside",
+                TextPosition = TextPosition.Outside,
             });
-        figure.Layout.BarMode = Charts.BarMode.Stack;
+        figure.Layout.BarMode = BarMode.Stack;
         return figure.WithTitle($"{shape}: {Format.Count(shape.TotalParameters)} parameters").WithAxisTitles("layer", "parameters");
     }
 
@@ -51,8 +53,8 @@ public static partial class Plots
             ShowScale = false,
             HoverTemplate = "true digit %{y}, answer %{x}: %{z}<extra></extra>",
         }).WithTitle(title).WithAxisTitles("the network's answer", "the true digit");
-        figure.Layout.XAxis!.Type = "category";
-        figure.Layout.YAxis!.Type = "category";
+        figure.Layout.XAxis!.Type = AxisType.Category;
+        figure.Layout.YAxis!.Type = AxisType.Category;
         figure.Layout.YAxis.AutoRange = "reversed";
         figure.Layout.Height = 460;
         return figure;

@@ -1,4 +1,6 @@
-namespace Clawdemy.Notebooks.Charts;
+using Clawdemy.Notebooks.Plotly;
+
+namespace Clawdemy.Notebooks;
 
 public static partial class Plots
 {
@@ -157,7 +159,7 @@ public static partial class Plots
             Y = heights,
             Base = bases,
             Text = text,
-            TextPosition = "outside",
+            TextPosition = TextPosition.Outside,
             Marker = new Marker(colors),
         };
         return (labels, bar);

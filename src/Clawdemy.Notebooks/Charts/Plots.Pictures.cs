@@ -1,4 +1,6 @@
-namespace Clawdemy.Notebooks.Charts;
+using Clawdemy.Notebooks.Plotly;
+
+namespace Clawdemy.Notebooks;
 
 public static partial class Plots
 {

@@ -1,4 +1,6 @@
-namespace Clawdemy.Notebooks.Charts;
+using Clawdemy.Notebooks.Plotly;
+
+namespace Clawdemy.Notebooks;
 
 /// <summary>
 /// The lesson's charts, one call each: <see cref="ActivationCurves"/>, <see cref="BiasSlider"/>, <see cref="Contributions(NeuronTrace)"/>,

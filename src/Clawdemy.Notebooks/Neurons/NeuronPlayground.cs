@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Clawdemy.Notebooks.Charts;
+using Clawdemy.Notebooks.Plotly;
 
 namespace Clawdemy.Notebooks;
 

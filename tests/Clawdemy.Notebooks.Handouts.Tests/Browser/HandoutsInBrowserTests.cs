@@ -242,7 +242,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
 
         var chart = "document.querySelector('[data-neuron-playground] .clawdemy-figure')";
         Assert.Equal(0.24, await page.EvaluateAsync<double>($"() => {chart}.data[0].y[1]"), 1e-9);
-        Assert.Equal(Clawdemy.Notebooks.Charts.Colors.Positive, await page.EvaluateAsync<string>($"() => {chart}.data[0].marker.color[1]"));
+        Assert.Equal(Colors.Positive, await page.EvaluateAsync<string>($"() => {chart}.data[0].marker.color[1]"));
         Assert.Contains(Format.Number(NeuronMath.Squish(z, Activations.Sigmoid)), await page.EvaluateAsync<string>($"() => {chart}.layout.annotations[0].text"));
         Assert.Empty(opened.ConsoleErrors);
     }
@@ -255,12 +255,12 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         var page = opened.Page;
         var rail = await page.WaitForSelectorAsync(".clawdemy-figure .slider-rail-rect");
         var figure = "Array.from(document.querySelectorAll('.clawdemy-figure')).find(f => f.querySelector('.slider-rail-rect'))";
-        Assert.Equal(Clawdemy.Notebooks.Charts.Colors.Negative, await page.EvaluateAsync<string>($"() => {figure}.data[0].marker.color[1]"));
+        Assert.Equal(Colors.Negative, await page.EvaluateAsync<string>($"() => {figure}.data[0].marker.color[1]"));
         await rail!.ScrollIntoViewIfNeededAsync();
         var box = (await rail.BoundingBoxAsync())!;
         await page.Mouse.ClickAsync(box.X + box.Width * 0.95f, box.Y + box.Height / 2);
         await page.WaitForFunctionAsync($"() => {figure}.data[0].y[1] > 0");
-        Assert.Equal(Clawdemy.Notebooks.Charts.Colors.Positive, await page.EvaluateAsync<string>($"() => {figure}.data[0].marker.color[1]"));
+        Assert.Equal(Colors.Positive, await page.EvaluateAsync<string>($"() => {figure}.data[0].marker.color[1]"));
         Assert.StartsWith("w·x = ", await page.EvaluateAsync<string>($"() => {figure}.layout.annotations[0].text"));
         Assert.Empty(opened.ConsoleErrors);
     }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Clawdemy.Notebooks.Charts;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Rendering;
+using Clawdemy.Notebooks.Plotly;
 
 namespace Clawdemy.Notebooks.Handouts.Tests.Rendering;
 

@@ -111,6 +111,32 @@ public sealed class HostileCellTests
     }
 
     [Fact]
+    public async Task Writes_to_the_real_stderr_descriptor_are_shown_on_the_cell_up_to_the_cap_without_the_kernels_log()
+    {
+        var options = Quick with { MaxOutputBytes = 64 * 1024 };
+        var result = await RunWatchedAsync(Notebook(
+            """
+            var child = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", "echo a child on stderr >&2"]) { UseShellExecute = false });
+            child.WaitForExit();
+            """,
+            """
+            var raw = Console.OpenStandardError();
+            var line = System.Text.Encoding.ASCII.GetBytes(new string('e', 1023) + "\n");
+            for (var i = 0; i < 50 * 1024; i++) raw.Write(line);
+            raw.Flush();
+            """,
+            "\"after the flood\""), options);
+        Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
+        var stderr = result.Document.Cells.SelectMany(c => c.Outputs).Where(o => o.OutputType == "stream" && o.StreamName == "stderr").ToArray();
+        Assert.Contains(stderr, o => o.Text.Contains("a child on stderr"));
+        var flood = result.Document.Cells[1].Outputs.Where(o => o.OutputType == "stream").Sum(o => o.Text.Length);
+        Assert.InRange(flood, 1, options.MaxOutputBytes + 1024);
+        Assert.Contains("output cut", AllText(result));
+        Assert.Contains("after the flood", AllText(result));
+        Assert.DoesNotContain(KernelProcess.LogPrefix, AllText(result));
+    }
+
+    [Fact]
     public async Task A_cell_cannot_forge_the_protocol_by_printing_it()
     {
         var result = await RunWatchedAsync(Notebook(

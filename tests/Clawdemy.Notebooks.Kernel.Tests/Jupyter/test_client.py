@@ -100,7 +100,7 @@ def test_output_arrives_while_the_cell_is_still_running(kernel):
 def test_a_chart_carries_the_plotly_type_beside_html_and_text(kernel):
     _, kc = kernel
     library = os.path.join(ks.REPO, "artifacts", "lib", "Clawdemy.Notebooks.dll")
-    reply, messages = ks.execute(kc, f'#r "{library}"\nusing Clawdemy.Notebooks.Charts;\nPlots.ActivationCurves()')
+    reply, messages = ks.execute(kc, f'#r "{library}"\nusing Clawdemy.Notebooks;\nPlots.ActivationCurves()')
     assert reply["content"]["status"] == "ok", reply["content"]
     [result] = ks.outputs(messages, "execute_result")
     data = result["content"]["data"]

@@ -1,4 +1,4 @@
-using Clawdemy.Notebooks.Charts;
+using Clawdemy.Notebooks.Plotly;
 
 namespace Clawdemy.Notebooks.Handouts.Assets;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>
 /// A plotly.js figure: traces, a layout and a config. In a notebook it shows as an interactive chart (text/html and
@@ -22,23 +22,18 @@ public sealed class Figure : IHtmlRenderable
     private static int _shown;
 
     /// <summary>The traces, drawn in order.</summary>
-    public List<Trace> Data { get; } = [];
+    public IReadOnlyList<Trace> Data { get; init; } = [];
 
     /// <summary>The layout.</summary>
     public Layout Layout { get; set; } = new();
 
     /// <summary>plotly.js config options; responsive, and without the plotly logo, unless changed.</summary>
-    public Dictionary<string, object> Config { get; } = new() { ["responsive"] = true, ["displaylogo"] = false };
+    public IReadOnlyDictionary<string, object> Config { get; init; } = new Dictionary<string, object> { ["responsive"] = true, ["displaylogo"] = false };
 
     /// <summary>Creates a figure from traces.</summary>
     /// <param name="traces">The traces.</param>
     /// <returns>The figure, with an empty layout.</returns>
-    public static Figure Of(params Trace[] traces)
-    {
-        var figure = new Figure();
-        figure.Data.AddRange(traces);
-        return figure;
-    }
+    public static Figure Of(params Trace[] traces) => new() { Data = traces };
 
     /// <summary>Sets the title and returns the same figure, for chaining.</summary>
     /// <param name="title">The title.</param>
@@ -67,7 +62,7 @@ public sealed class Figure : IHtmlRenderable
     public Figure WithEveryCategoryLabelled()
     {
         Layout.XAxis ??= new Axis();
-        Layout.XAxis.Type = "category";
+        Layout.XAxis.Type = AxisType.Category;
         return this;
     }
 

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A plotly.js slider: each step restyles the traces, so a reader can drag a value with no code running.</summary>
 public sealed class Slider
@@ -7,7 +7,7 @@ public sealed class Slider
     public int Active { get; set; }
 
     /// <summary>The steps, in order along the slider.</summary>
-    public List<SliderStep> Steps { get; set; } = [];
+    public IReadOnlyList<SliderStep> Steps { get; set; } = [];
 
     /// <summary>The label above the slider, such as "bias b = ".</summary>
     public SliderValue? CurrentValue { get; set; }

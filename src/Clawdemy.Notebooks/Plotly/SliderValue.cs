@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>The current value shown above a slider.</summary>
 /// <param name="Prefix">Text before the value, such as "bias b = ".</param>

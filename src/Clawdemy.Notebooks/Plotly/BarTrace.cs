@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A plotly.js bar trace. With <see cref="Base"/>, bars float: the waterfall of contributions uses that.</summary>
 public sealed class BarTrace : Trace
@@ -12,6 +12,6 @@ public sealed class BarTrace : Trace
     /// <summary>The bars' fill.</summary>
     public Marker? Marker { get; set; }
 
-    /// <summary>Where the text goes: "inside", "outside", "auto" or "none".</summary>
-    public string? TextPosition { get; set; }
+    /// <summary>Where the text goes; plotly's default (inside when it fits) when unset.</summary>
+    public TextPosition? TextPosition { get; set; }
 }

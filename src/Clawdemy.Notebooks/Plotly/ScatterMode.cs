@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>
 /// What a scatter trace draws (plotly.js's mode, a flag list): <c>ScatterMode.Lines | ScatterMode.Markers</c> is written

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A plotly.js layout: titles, axes, notes, shapes, sliders and size.</summary>
 public sealed class Layout
@@ -33,13 +33,13 @@ public sealed class Layout
     public Axis? YAxis3 { get; set; }
 
     /// <summary>Text notes.</summary>
-    public List<Annotation>? Annotations { get; set; }
+    public IReadOnlyList<Annotation>? Annotations { get; set; }
 
     /// <summary>Lines and rectangles.</summary>
-    public List<Shape>? Shapes { get; set; }
+    public IReadOnlyList<Shape>? Shapes { get; set; }
 
     /// <summary>Sliders that restyle the data.</summary>
-    public List<Slider>? Sliders { get; set; }
+    public IReadOnlyList<Slider>? Sliders { get; set; }
 
     /// <summary>How bars of several traces combine; plotly's default (side by side) unless set.</summary>
     public BarMode? BarMode { get; set; }

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A plotly.js scatter trace: points, a line through them, or both.</summary>
 public sealed class ScatterTrace : Trace

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>An <c>application/vnd.plotly.v1+json</c> formatter in the shape the Polyglot kernel expects: a figure as <c>{"data", "layout", "config"}</c>.</summary>
 public sealed class PlotlyJsonFormatter

@@ -1,10 +1,10 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A line or rectangle drawn on a chart, such as the threshold line at z = 0.</summary>
 public sealed class Shape
 {
-    /// <summary>"line" or "rect".</summary>
-    public string Type { get; set; } = "line";
+    /// <summary>What it draws: a line unless set.</summary>
+    public ShapeType Type { get; set; } = ShapeType.Line;
 
     /// <summary>Start x.</summary>
     public double X0 { get; set; }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A plotly.js heatmap: a grid of values drawn as colours, such as 28×28 weights or pixels.</summary>
 public sealed class HeatmapTrace : Trace

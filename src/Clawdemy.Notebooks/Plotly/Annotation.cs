@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A text note on a chart, optionally with an arrow to a point.</summary>
 public sealed class Annotation
@@ -18,11 +18,11 @@ public sealed class Annotation
     /// <summary>"y", "y2" or "paper".</summary>
     public string? YRef { get; set; }
 
-    /// <summary>Which side of the text sits at X: "left", "center" or "right".</summary>
-    public string? XAnchor { get; set; }
+    /// <summary>Which side of the text sits at X; plotly's auto when unset.</summary>
+    public XAnchor? XAnchor { get; set; }
 
-    /// <summary>Which side of the text sits at Y: "top", "middle" or "bottom".</summary>
-    public string? YAnchor { get; set; }
+    /// <summary>Which side of the text sits at Y; plotly's auto when unset.</summary>
+    public YAnchor? YAnchor { get; set; }
 
     /// <summary>Whether an arrow points from the text to (X, Y).</summary>
     public bool ShowArrow { get; set; }

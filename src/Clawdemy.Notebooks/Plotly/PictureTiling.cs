@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>
 /// What a heatmap of square pictures holds, such as 28×28 digits: the side of one picture, the gap between tiles and

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>
 /// Hands the notebook kernel a figure's two formatters (the <c>TypeFormatterSourceAttribute</c> convention): text/html,

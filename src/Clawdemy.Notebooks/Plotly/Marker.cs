@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>How points or bars are filled.</summary>
 /// <param name="Color">A CSS colour, or one colour per point (an array).</param>

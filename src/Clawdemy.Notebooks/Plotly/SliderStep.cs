@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>One stop of a slider: its label and the plotly.js call it makes ("restyle" with new data for some traces).</summary>
 public sealed class SliderStep
@@ -6,8 +6,8 @@ public sealed class SliderStep
     /// <summary>The label under the stop.</summary>
     public string Label { get; set; } = "";
 
-    /// <summary>"restyle", "relayout", "update" or "animate".</summary>
-    public string Method { get; set; } = "restyle";
+    /// <summary>What choosing the step calls in plotly.js: restyle unless set.</summary>
+    public SliderMethod Method { get; set; } = SliderMethod.Restyle;
 
     /// <summary>The call's arguments: for restyle, an object of new attribute values and the indexes of the traces.</summary>
     public object[] Args { get; set; } = [];
@@ -20,7 +20,7 @@ public sealed class SliderStep
     public static SliderStep Restyle(string label, IReadOnlyDictionary<string, object> attributes, params int[] traceIndexes) => new()
     {
         Label = label,
-        Method = "restyle",
+        Method = SliderMethod.Restyle,
         Args = [attributes, traceIndexes],
     };
 
@@ -41,7 +41,7 @@ public sealed class SliderStep
     public static SliderStep Update(string label, IReadOnlyDictionary<string, object> attributes, IReadOnlyDictionary<string, object> layout, params int[] traceIndexes) => new()
     {
         Label = label,
-        Method = "update",
+        Method = SliderMethod.Update,
         Args = [attributes, layout, traceIndexes],
     };
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Clawdemy.Notebooks.Tests.Charts;
+namespace Clawdemy.Notebooks.Tests.Plotly;
 
 public class PlotlySetsTests
 {

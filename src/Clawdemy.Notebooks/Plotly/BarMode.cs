@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>How plotly.js combines the bars of several traces at one x (its layout.barmode), written in lower case.</summary>
 public enum BarMode

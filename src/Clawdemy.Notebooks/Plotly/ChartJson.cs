@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>
 /// How the figure model becomes plotly.js JSON: lower-case attribute names, nulls left out, stable output; plotly's

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A title of a chart or an axis.</summary>
 /// <param name="Text">The text.</param>

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>A plotly.js axis.</summary>
 public sealed class Axis
@@ -27,6 +27,6 @@ public sealed class Axis
     /// <summary>Whether to draw a line at zero.</summary>
     public bool? ZeroLine { get; set; }
 
-    /// <summary>"linear", "log", "date" or "category"; a category axis labels every bar.</summary>
-    public string? Type { get; set; }
+    /// <summary>How values are placed; a category axis labels every bar. Guessed by plotly from the data when unset.</summary>
+    public AxisType? Type { get; set; }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>Writes a <see cref="ScatterMode"/> as plotly.js's flag list ("lines+markers") and reads one back.</summary>
 internal sealed class ScatterModeConverter : JsonConverter<ScatterMode>

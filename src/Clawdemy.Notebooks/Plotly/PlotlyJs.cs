@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>
 /// The one plotly.js version the course uses, for the CDN path and the bundled path alike. The handouts inline a

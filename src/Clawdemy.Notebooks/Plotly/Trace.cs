@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Clawdemy.Notebooks.Charts;
+namespace Clawdemy.Notebooks.Plotly;
 
 /// <summary>One plotly.js trace: a set of data drawn one way (a line, bars, a heatmap).</summary>
 public abstract class Trace
