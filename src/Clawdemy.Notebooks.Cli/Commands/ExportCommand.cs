@@ -66,6 +66,10 @@ internal static class ExportCommand
             if (result.Runs.Count > 0) NotebookBatch.Report(result.Runs, reporter);
             foreach (var path in result.FromCache) reporter.Line($"cached {path}  (unchanged since the last export)");
             foreach (var file in result.Written) reporter.Line($"wrote  {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
+            if (result.UpToDate.Count > 0)
+            {
+                reporter.Line($"up to date: the {result.UpToDate.Count} files in {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.OutputFolder)} are as the last export wrote them (--force renders them again)");
+            }
             return result.Failed && !parse.GetValue(allowErrors) ? ExitCodes.CellFailed : ExitCodes.Success;
         }));
         return command;

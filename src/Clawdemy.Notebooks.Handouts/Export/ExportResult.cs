@@ -9,6 +9,12 @@ namespace Clawdemy.Notebooks.Handouts.Export;
 /// <param name="Runs">The runs of this time, with their failures.</param>
 public sealed record ExportResult(IReadOnlyList<string> Written, IReadOnlyList<string> Executed, IReadOnlyList<string> FromCache, IReadOnlyList<NotebookRunResult> Runs)
 {
+    /// <summary>
+    /// The files left as they were because nothing changed since the last export wrote them (nothing ran, and the
+    /// settings, the engine and the assets are the same): then nothing is rendered or written.
+    /// </summary>
+    public IReadOnlyList<string> UpToDate { get; init; } = [];
+
     /// <summary>Whether any cell failed.</summary>
     public bool Failed => Runs.Any(r => r.Failed);
 }

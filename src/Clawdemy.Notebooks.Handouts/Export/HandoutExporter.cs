@@ -50,6 +50,15 @@ public sealed class HandoutExporter(ExportSettings settings)
             lock (cache) cache.Store(key, result.Document);
         }
 
+        // Nothing to run, and the output folder still holds what the last export wrote from these same runs with these
+        // same settings: the pages would come out byte for byte the same, so they are neither rendered nor written.
+        var stamp = new ExportStamp(settings.CacheFolder, settings.OutputFolder);
+        var renderKey = RenderKey(notebooks, keys, assets);
+        if (!settings.Force && toRun.Length == 0 && stamp.UpToDate(renderKey) is { } upToDate)
+        {
+            return new ExportResult([], [], notebooks.Select(n => n.Path).ToArray(), []) { UpToDate = upToDate };
+        }
+
         var runs = toRun.Length == 0 ? [] : await run(toRun.Select(i => notebooks[i]).ToArray(), Finished);
         for (var j = 0; j < toRun.Length; j++) executed[toRun[j]] = runs[j].Document;
 
@@ -57,6 +66,7 @@ public sealed class HandoutExporter(ExportSettings settings)
         foreach (var document in executed) set.Add(document!);
         var (pages, index) = set.Finish(assets, new MathTypesetter(assets));
 
+        stamp.Forget();
         var written = new List<string>();
         foreach (var handout in pages.Append(index))
         {
@@ -70,10 +80,31 @@ public sealed class HandoutExporter(ExportSettings settings)
             written.AddRange(written.ToArray().Select(html => printer.Print(html, settings.Paper)));
         }
 
+        stamp.Record(renderKey, written);
+
         return new ExportResult(
             written,
             toRun.Select(i => notebooks[i].Path).ToArray(),
             Enumerable.Range(0, notebooks.Count).Except(toRun).Select(i => notebooks[i].Path).ToArray(),
             runs);
+    }
+
+    /// <summary>
+    /// The key of everything that decides the pages besides the runs themselves: the rendering code, the settings, each
+    /// notebook's path and cache key (its text, its inputs, the engine), and the front-end assets (npm's lock of what is
+    /// installed, the plotly.js bundle, the scripts Node runs).
+    /// </summary>
+    private string RenderKey(IReadOnlyList<NotebookDocument> notebooks, IReadOnlyList<string> keys, FrontEndAssets assets)
+    {
+        var parts = new List<string>
+        {
+            $"handouts {typeof(HandoutSet).Module.ModuleVersionId:N}",
+            $"settings {settings.Handout} pdf={settings.Pdf} paper={settings.Paper}",
+        };
+        parts.AddRange(notebooks.Select((n, i) => $"notebook {n.Path} {keys[i]}"));
+        var files = new[] { Path.Combine(assets.NodeModules, ".package-lock.json"), assets.File(PlotlyBundle.Folder, PlotlyBundle.InlineFile) }
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Assets"), "*.js").Order(StringComparer.Ordinal));
+        parts.AddRange(files.Select(f => $"asset {Path.GetFileName(f)} {(File.Exists(f) ? ExportStamp.Sha256(File.ReadAllText(f)) : "missing")}"));
+        return ExportStamp.Sha256(string.Join("\n", parts));
     }
 }

@@ -38,6 +38,35 @@ public class HandoutExporterTests
     }
 
     [Fact]
+    public async Task With_nothing_changed_nothing_is_rendered_or_written_and_a_handout_edited_or_deleted_by_hand_is_written_again()
+    {
+        var settings = Fixtures.Settings();
+        var passing = Fixtures.Load("Export", "passing.ipynb");
+        var runner = new Fixtures.CountingRunner();
+        var first = await new HandoutExporter(settings).ExportAsync([passing], runner.Run);
+        var page = Path.Combine(settings.OutputFolder, "passing.html");
+        var written = File.ReadAllText(page);
+
+        var second = await new HandoutExporter(settings).ExportAsync([passing], runner.Run);
+        Assert.Empty(second.Written);
+        Assert.Equal(first.Written.Order(), second.UpToDate.Order());
+        Assert.Equal(1, runner.Runs);
+
+        File.AppendAllText(page, "<!-- edited by hand -->");
+        var afterEdit = await new HandoutExporter(settings).ExportAsync([passing], runner.Run);
+        Assert.Contains(page, afterEdit.Written);
+        Assert.Equal(written, File.ReadAllText(page));
+
+        File.Delete(Path.Combine(settings.OutputFolder, "index.html"));
+        var afterDelete = await new HandoutExporter(settings).ExportAsync([passing], runner.Run);
+        Assert.Contains(Path.Combine(settings.OutputFolder, "index.html"), afterDelete.Written);
+
+        var otherOptions = await new HandoutExporter(settings with { Handout = settings.Handout with { Highlight = !settings.Handout.Highlight } }).ExportAsync([passing], runner.Run);
+        Assert.Contains(page, otherOptions.Written);
+        Assert.Equal(1, runner.Runs); // every export after the first took the run from the cache
+    }
+
+    [Fact]
     public async Task A_notebook_is_cached_as_soon_as_it_ends_so_an_export_stopped_later_does_not_cost_it()
     {
         var settings = Fixtures.Settings();
@@ -157,11 +186,11 @@ public class HandoutExporterTests
         var settings = Fixtures.Settings() with { CacheLimitBytes = 1 };
         var runner = new Fixtures.CountingRunner();
         await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], runner.Run);
-        var first = Assert.Single(Directory.GetFiles(settings.CacheFolder));
+        var first = Assert.Single(Directory.GetFiles(settings.CacheFolder, "*.ipynb"));
         var twin = Path.Combine(RepoPaths.TempFolder(), "other.ipynb");
         File.WriteAllText(twin, File.ReadAllText(RepoPaths.TestFolder("Clawdemy.Notebooks.Handouts.Tests", "Export", "passing.ipynb")).Replace("z * 2", "z * 3"));
         await new HandoutExporter(settings).ExportAsync([NotebookDocument.Load(twin)], runner.Run);
-        var second = Assert.Single(Directory.GetFiles(settings.CacheFolder)); // over the limit: only the newest is kept
+        var second = Assert.Single(Directory.GetFiles(settings.CacheFolder, "*.ipynb")); // over the limit: only the newest is kept
         Assert.NotEqual(first, second);
     }
 
