@@ -28,20 +28,20 @@ internal static class EngineBench
         Directory.CreateDirectory(folder);
 
         // Warm cells, in this process: the engine's kernel against bare Roslyn scripting with the same imports.
+        // The two alternate, one cell each in turn, so that both run on Roslyn at the same stage of its JIT tiering: run one
+        // after the other, the second would find the compiler's hot paths already optimised by the first.
         var kernel = new CSharpKernel(folder, 1024 * 1024);
         await kernel.RunAsync(Cell);
-        var engine = await Median(iterations, () => kernel.RunAsync(Cell));
         // Bare Roslyn on equal terms: the same references, imports and language version as the engine's cells, so the ratio is what the engine adds.
         var options = kernel.Options;
         var state = await CSharpScript.RunAsync(Cell, options);
-        var bare = await Median(iterations, async () => state = await state.ContinueWithAsync(Cell, options));
+        var (engine, bare) = await Alternating(iterations, () => kernel.RunAsync(Cell), async () => state = await state.ContinueWithAsync(Cell, options));
         results.Add(new Result("warm cell, bare Roslyn scripting", bare, "ContinueWithAsync on the same code"));
         results.Add(new Result("warm cell, clawdemy engine", engine, $"{engine / bare:0.00}x bare Roslyn"));
         log($"warm cell: engine {engine:0.0} ms, bare {bare:0.0} ms");
 
         // A one-line cell, the kernel round-trip benchmark's cell (kernel_bench.py), through bare Roslyn: the floor a kernel adds to.
-        var line = await Median(iterations, async () => state = await state.ContinueWithAsync(OneLine, options));
-        var engineLine = await Median(iterations, () => kernel.RunAsync(OneLine));
+        var (engineLine, line) = await Alternating(iterations, () => kernel.RunAsync(OneLine), async () => state = await state.ContinueWithAsync(OneLine, options));
         results.Add(new Result("one-line cell, bare Roslyn scripting", line, $"ContinueWithAsync on \"{OneLine}\""));
         results.Add(new Result("one-line cell, clawdemy engine", engineLine, $"{engineLine / line:0.00}x bare Roslyn"));
         log($"one-line cell: engine {engineLine:0.0} ms, bare {line:0.0} ms");
@@ -69,17 +69,36 @@ internal static class EngineBench
         return $$$"""{"cells":[{{{json}}}],"metadata":{"kernelspec":{"name":".net-csharp"}},"nbformat":4,"nbformat_minor":5}""";
     }
 
+    /// <summary>The medians of two actions run in turn, <paramref name="first"/> then <paramref name="second"/>, <paramref name="iterations"/> times each.</summary>
+    private static async Task<(double First, double Second)> Alternating(int iterations, Func<Task> first, Func<Task> second)
+    {
+        var (a, b) = (new List<double>(), new List<double>());
+        for (var i = 0; i < iterations; i++)
+        {
+            a.Add(await Time(first));
+            b.Add(await Time(second));
+        }
+
+        return (MedianOf(a), MedianOf(b));
+    }
+
+    private static async Task<double> Time(Func<Task> action)
+    {
+        var clock = Stopwatch.StartNew();
+        await action();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static double MedianOf(List<double> times)
+    {
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
     private static async Task<double> Median(int iterations, Func<Task> action)
     {
         var times = new List<double>();
-        for (var i = 0; i < iterations; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await action();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
+        for (var i = 0; i < iterations; i++) times.Add(await Time(action));
+        return MedianOf(times);
     }
 }
