@@ -37,7 +37,7 @@ internal static class SharedOptions
     public static Option<int> Timeout() => WholeNumber("--timeout", "Seconds one cell may run before it is stopped", 60, 1, MaxTimeoutSeconds, "seconds");
 
     public static Option<int> MaxOutput() =>
-        WholeNumber("--max-output", "Kilobytes of output one cell may keep (1 KB = 1024 characters); the rest is cut with a marker", 1024, 1, MaxOutputKilobytes, "kilobytes");
+        WholeNumber("--max-output", "Kilobytes of output one cell may keep, counted in UTF-8 bytes (1 KB = 1024 bytes); the rest is cut with a marker", 1024, 1, MaxOutputKilobytes, "kilobytes");
 
     public static Option<bool> StopOnError() => new("--stop-on-error") { Description = "Stop a notebook at its first failing cell" };
 

@@ -136,6 +136,10 @@ public static partial class ValueFormatter
         return actual.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == formatted);
     }
 
+    // Polyglot's convention, kept on purpose: a type names its formatter source with any attribute called
+    // TypeFormatterSourceAttribute, from whatever assembly (the helper library declares its own copy and references no
+    // .NET Interactive package), and the source's formatters are found by their shape (MimeType, Format(object,
+    // TextWriter)), never by a shared interface. So the match below is by name.
     private static SourceFormatters SourcesOf(Type type) => Sources.GetOrAdd(type, static t =>
     {
         foreach (var attribute in t.GetCustomAttributes(inherit: true).Where(a => a.GetType().Name == "TypeFormatterSourceAttribute"))
