@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Platform.Files;
@@ -30,17 +28,10 @@ public sealed partial class ExportCache(string folder, long limitBytes = ExportC
     /// <param name="runner">The identity of the build that runs notebooks (<see cref="ExportSettings.Runner"/>).</param>
     public static string KeyOf(NotebookDocument document, string runner)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string label, byte[] bytes)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(label + "\n"));
-            hash.AppendData(SHA256.HashData(bytes));
-        }
-
-        Add("runner", Encoding.UTF8.GetBytes(runner));
-        Add("notebook", Encoding.UTF8.GetBytes(document.WithoutOutputs().ToJson()));
-        foreach (var file in Inputs(document)) Add(file, File.ReadAllBytes(file));
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        using var key = new ContentKey();
+        key.Add("runner", runner).Add("notebook", document.WithoutOutputs().ToJson());
+        foreach (var file in Inputs(document)) key.Add(file, File.ReadAllBytes(file));
+        return key.Finish();
     }
 
     /// <summary>The files a notebook's outputs depend on, besides its own text, in a stable order.</summary>
@@ -65,6 +56,15 @@ public sealed partial class ExportCache(string folder, long limitBytes = ExportC
         }
 
         return files.ToArray();
+    }
+
+    /// <summary>Whether a run is stored under <paramref name="key"/> (without reading it); marks it as used now.</summary>
+    public bool Has(string key)
+    {
+        var path = Path.Combine(Folder, key + ".ipynb");
+        if (!File.Exists(path)) return false;
+        CacheFolder.Touch(path);
+        return true;
     }
 
     /// <summary>The executed notebook stored under <paramref name="key"/>, if any.</summary>

@@ -13,7 +13,7 @@ namespace Clawdemy.Notebooks.Handouts.Export;
 /// </summary>
 internal sealed class ExportStamp(string cacheFolder, string outputFolder)
 {
-    private string StampPath => Path.Combine(cacheFolder, $"handouts-{Sha256(Path.GetFullPath(outputFolder))[..16]}.json");
+    private string StampPath => Path.Combine(cacheFolder, $"handouts-{Sha256(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder)))[..16]}.json");
 
     /// <summary>The files of the last export, when its key was <paramref name="key"/> and every one of them is still as written; otherwise null.</summary>
     public IReadOnlyList<string>? UpToDate(string key)
@@ -41,9 +41,6 @@ internal sealed class ExportStamp(string cacheFolder, string outputFolder)
     {
         if (File.Exists(StampPath)) File.Delete(StampPath);
     }
-
-    /// <summary>A hex SHA-256 of text (UTF-8).</summary>
-    public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

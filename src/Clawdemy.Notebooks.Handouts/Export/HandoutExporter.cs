@@ -36,6 +36,16 @@ public sealed class HandoutExporter(ExportSettings settings)
         cache.CleanStale();
 
         var keys = notebooks.Select(n => ExportCache.KeyOf(n, settings.Runner)).ToArray();
+
+        // Every run is in the cache, and the output folder still holds what the last export wrote from these same runs
+        // with these same settings: the pages would come out byte for byte the same, so nothing is read, rendered or written.
+        var stamp = new ExportStamp(settings.CacheFolder, settings.OutputFolder);
+        var renderKey = RenderKey(notebooks, keys, assets);
+        if (!settings.Force && keys.All(cache.Has) && stamp.UpToDate(renderKey) is { } upToDate)
+        {
+            return new ExportResult([], [], notebooks.Select(n => n.Path).ToArray(), []) { UpToDate = upToDate };
+        }
+
         var executed = new NotebookDocument?[notebooks.Count];
         if (!settings.Force)
         {
@@ -48,15 +58,6 @@ public sealed class HandoutExporter(ExportSettings settings)
         {
             if (result.Failed || !keyOf.TryGetValue(result.Document.Path, out var key)) return;
             lock (cache) cache.Store(key, result.Document);
-        }
-
-        // Nothing to run, and the output folder still holds what the last export wrote from these same runs with these
-        // same settings: the pages would come out byte for byte the same, so they are neither rendered nor written.
-        var stamp = new ExportStamp(settings.CacheFolder, settings.OutputFolder);
-        var renderKey = RenderKey(notebooks, keys, assets);
-        if (!settings.Force && toRun.Length == 0 && stamp.UpToDate(renderKey) is { } upToDate)
-        {
-            return new ExportResult([], [], notebooks.Select(n => n.Path).ToArray(), []) { UpToDate = upToDate };
         }
 
         var runs = toRun.Length == 0 ? [] : await run(toRun.Select(i => notebooks[i]).ToArray(), Finished);
@@ -96,15 +97,18 @@ public sealed class HandoutExporter(ExportSettings settings)
     /// </summary>
     private string RenderKey(IReadOnlyList<NotebookDocument> notebooks, IReadOnlyList<string> keys, FrontEndAssets assets)
     {
-        var parts = new List<string>
-        {
-            $"handouts {typeof(HandoutSet).Module.ModuleVersionId:N}",
-            $"settings {settings.Handout} pdf={settings.Pdf} paper={settings.Paper}",
-        };
-        parts.AddRange(notebooks.Select((n, i) => $"notebook {n.Path} {keys[i]}"));
+        using var key = new ContentKey();
+        key.Add("handouts", typeof(HandoutSet).Module.ModuleVersionId.ToByteArray())
+            .Add("settings", $"{settings.Handout} pdf={settings.Pdf} paper={settings.Paper}");
+        for (var i = 0; i < notebooks.Count; i++) key.Add($"notebook {notebooks[i].Path}", keys[i]);
         var files = new[] { Path.Combine(assets.NodeModules, ".package-lock.json"), assets.File(PlotlyBundle.Folder, PlotlyBundle.InlineFile) }
             .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Assets"), "*.js").Order(StringComparer.Ordinal));
-        parts.AddRange(files.Select(f => $"asset {Path.GetFileName(f)} {(File.Exists(f) ? ExportStamp.Sha256(File.ReadAllText(f)) : "missing")}"));
-        return ExportStamp.Sha256(string.Join("\n", parts));
+        foreach (var file in files)
+        {
+            var exists = File.Exists(file);
+            key.Add($"{(exists ? "asset" : "missing")} {Path.GetFileName(file)}", exists ? File.ReadAllBytes(file) : []);
+        }
+
+        return key.Finish();
     }
 }
