@@ -15,6 +15,9 @@ public static class KernelProcess
     /// <summary>How each line of the kernel's own log starts on its stderr, so a reader can tell it from what a cell wrote there.</summary>
     public const string LogPrefix = "[clawdemy kernel]";
 
+    /// <summary>Whether a line read from the kernel's stderr is its own log rather than something a cell wrote.</summary>
+    public static bool IsLogLine(string line) => line.StartsWith(LogPrefix, StringComparison.Ordinal);
+
     /// <summary>Runs the kernel until it is shut down; returns the process exit code (0, or 1 when it could not start).</summary>
     /// <param name="connectionFile">The connection file a front end wrote.</param>
     public static async Task<int> RunAsync(string connectionFile)

@@ -231,7 +231,7 @@ public sealed partial class NotebookRunner(RunOptions options)
     {
         var (stdout, stdoutDropped) = kernel.Stdout.Take();
         var (stderr, stderrDropped) = kernel.Stderr.Take();
-        var cellsStderr = string.Join('\n', stderr.Split('\n').Where(line => !line.StartsWith(KernelProcess.LogPrefix, StringComparison.Ordinal)));
+        var cellsStderr = string.Join('\n', stderr.Split('\n').Where(line => !KernelProcess.IsLogLine(line)));
         if (stdout.Length > 0) sink.WriteStream("stdout", stdout);
         if (cellsStderr.Length > 0) sink.WriteStream("stderr", cellsStderr);
         if (stdoutDropped > 0 || stderrDropped > 0) sink.WriteStream("stderr", CellOutputSink.CutMarker(options.MaxOutputBytes));
@@ -256,7 +256,7 @@ public sealed partial class NotebookRunner(RunOptions options)
         if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return "stack overflow";
         if (stderr.Contains("OutOfMemory", StringComparison.Ordinal)) return "out of memory";
         var exit = kernel.HasExited ? kernel.ExitCode : -1;
-        var lines = stderr.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith(KernelProcess.LogPrefix, StringComparison.Ordinal)).ToArray();
+        var lines = stderr.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !KernelProcess.IsLogLine(l)).ToArray();
         // The runtime's own last words (FailFast, an unhandled exception) win over whatever the cell wrote before them.
         var at = Array.FindLastIndex(lines, l => RuntimeCrashHeaders.Any(h => l.StartsWith(h, StringComparison.Ordinal)));
         var reason = at < 0 ? lines.FirstOrDefault()
