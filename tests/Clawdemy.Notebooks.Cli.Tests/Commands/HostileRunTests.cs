@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Clawdemy.Notebooks.Documents;
-using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Cli.Tests.Commands;
 
@@ -75,16 +74,8 @@ public sealed class HostileRunTests(HostileRunTests.Batch batch) : IClassFixture
         public async Task InitializeAsync()
         {
             var notebooks = Hostile.Select(h => TestNotebooks.Write(Folder, h.Key, h.Value)).Append(TestNotebooks.Write(Folder, "good.ipynb", "1 + 1")).ToArray();
-            var start = new ProcessStartInfo(Programs.Dotnet) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            string[] arguments = [Path.Combine(AppContext.BaseDirectory, "clawdemy.dll"), "run", .. notebooks, "--output", Output, "--timeout", $"{TimeoutSeconds}", "--parallel", "3"];
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["CI"] = "true";
             var clock = Stopwatch.StartNew();
-            using var cli = Process.Start(start)!;
+            using var cli = Process.Start(CliProcess.StartInfo(["run", .. notebooks, "--output", Output, "--timeout", $"{TimeoutSeconds}", "--parallel", "3"]))!;
             var stdout = cli.StandardOutput.ReadToEndAsync();
             var stderr = cli.StandardError.ReadToEndAsync();
             var seen = new HashSet<int>();

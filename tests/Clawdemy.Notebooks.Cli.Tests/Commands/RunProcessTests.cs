@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Clawdemy.Notebooks.Documents;
-using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Cli.Tests.Commands;
 
@@ -9,11 +8,7 @@ public sealed class RunProcessTests
 {
     private static Process StartCli(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Programs.Dotnet) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdemy.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["CI"] = "true";
-        var process = Process.Start(start)!;
+        var process = Process.Start(CliProcess.StartInfo(arguments))!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();

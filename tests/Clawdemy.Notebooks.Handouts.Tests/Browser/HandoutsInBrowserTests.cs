@@ -109,10 +109,8 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Each_handout_fits_the_screen_clips_no_code_and_no_chart_title_overlaps_other_text(string name, int width)
     {
-        var chromium = await Chromium.SharedAsync();
-        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
+        await using var opened = await OpenDrawnAsync(name, width);
         var page = opened.Page;
-        await DrawnAsync(page);
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"{name} at {width}px: the page is {overflow}px wider than the screen");
@@ -146,10 +144,8 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Every_chart_legend_lies_inside_its_chart_and_overlaps_neither_the_chart_title_nor_an_axis_title(string name, int width)
     {
-        var chromium = await Chromium.SharedAsync();
-        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
+        await using var opened = await OpenDrawnAsync(name, width);
         var page = opened.Page;
-        await DrawnAsync(page);
 
         // plotly.js draws a legend as g.legend, the chart's title as .gtitle and the axis titles as .xtitle and .ytitle.
         var problems = await page.EvaluateAsync<string[]>(@"() => {
@@ -179,12 +175,10 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Every_28x28_picture_is_drawn_at_least_4_px_a_pixel_across_and_down(string name, int width)
     {
-        var chromium = await Chromium.SharedAsync();
-        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, name), width: width, height: 900);
+        await using var opened = await OpenDrawnAsync(name, width);
         var page = opened.Page;
-        await DrawnAsync(page);
 
-        // A picture heatmap says in its meta how its pictures are tiled (Charts.PictureTiling); plotly.js draws it as an
+        // A picture heatmap says in its meta how its pictures are tiled (Plotly.PictureTiling); plotly.js draws it as an
         // image in its subplot. One picture's drawn side is the image's size over the cells it spans, times the side.
         var pictures = await page.EvaluateAsync<PictureSize[]>(@"() => {
             const sizes = [];
@@ -219,10 +213,8 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [Fact]
     public async Task The_neuron_playground_starts_at_the_lesson_numbers_switches_to_relu_and_follows_an_edited_weight()
     {
-        var chromium = await Chromium.SharedAsync();
-        await using var opened = await chromium.OpenAsync(Path.Combine(export.Folder, "04_one_neuron.html"), width: 1280, height: 900);
+        await using var opened = await OpenDrawnAsync("04_one_neuron.html", 1280);
         var page = opened.Page;
-        await DrawnAsync(page);
         var playground = page.Locator("[data-neuron-playground]");
         Assert.Equal(1, await playground.CountAsync());
         var activation = playground.Locator("output[name=a]");
@@ -275,6 +267,23 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         Assert.DoesNotContain("✓ Right", html);
         Assert.DoesNotContain("Worked answer", html);
         if (name.StartsWith('0')) Assert.Contains("✎ Your answer here", html);
+    }
+
+    /// <summary>A handout of the course export open in the shared browser at a width, 900 px high, once every chart is drawn.</summary>
+    private async Task<Chromium.OpenPage> OpenDrawnAsync(string file, int width)
+    {
+        var chromium = await Chromium.SharedAsync();
+        var opened = await chromium.OpenAsync(Path.Combine(export.Folder, file), width: width, height: 900);
+        try
+        {
+            await DrawnAsync(opened.Page);
+            return opened;
+        }
+        catch
+        {
+            await opened.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task DrawnAsync(Microsoft.Playwright.IPage page)
