@@ -26,7 +26,7 @@ public sealed class ConnectedSocket : IAsyncDisposable
     /// <param name="port">The peer's port.</param>
     /// <param name="identity">The identity a ROUTER peer will know this socket by, or null.</param>
     /// <param name="cancellationToken">Cancels the connection attempt.</param>
-    /// <exception cref="SocketException">Nothing listens there.</exception>
+    /// <exception cref="SocketException">Nothing listens there (or the connection reached itself: see <see cref="OpenAsync"/>).</exception>
     /// <exception cref="ZmtpException">The peer is not a compatible ZMTP 3 socket.</exception>
     public static async Task<ConnectedSocket> ConnectAsync(SocketType type, string host, int port, byte[]? identity = null, CancellationToken cancellationToken = default)
     {
@@ -34,14 +34,27 @@ public sealed class ConnectedSocket : IAsyncDisposable
         try
         {
             await client.ConnectAsync(host, port, cancellationToken);
-            var connection = await ZmtpConnection.OpenAsync(client.GetStream(), type, identity, cancellationToken: cancellationToken);
-            return new ConnectedSocket(client, connection) { Type = type };
+            return await OpenAsync(client, type, identity, cancellationToken);
         }
         catch
         {
             client.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Handshakes on a connected TCP client. A connection whose two ends are the same address and port reached no
+    /// peer: Linux lets a connect to a loopback port that nothing listens on yet pick that very port as its own and
+    /// connect to itself (TCP's simultaneous open), which a client retrying until a kernel binds its ports meets now
+    /// and then. It is refused as nothing listening there would be, so the caller tries again.
+    /// </summary>
+    /// <exception cref="SocketException">The connection is to itself.</exception>
+    internal static async Task<ConnectedSocket> OpenAsync(TcpClient client, SocketType type, byte[]? identity, CancellationToken cancellationToken)
+    {
+        if (Equals(client.Client.LocalEndPoint, client.Client.RemoteEndPoint)) throw new SocketException((int)SocketError.ConnectionRefused);
+        var connection = await ZmtpConnection.OpenAsync(client.GetStream(), type, identity, cancellationToken: cancellationToken);
+        return new ConnectedSocket(client, connection) { Type = type };
     }
 
     /// <summary>Subscribes a SUB socket to messages whose first frame starts with <paramref name="prefix"/> (empty: everything).</summary>

@@ -54,6 +54,25 @@ public sealed class BadPeerTests
     }
 
     [Fact]
+    public async Task A_connection_that_reached_itself_is_refused_as_if_nothing_listened_so_the_caller_tries_again()
+    {
+        // What a retried connect to a kernel port that is not bound yet can meet on Linux: the connect takes that very
+        // port as its own and connects to itself. Binding the port first and connecting to it does so every time.
+        using var probe = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        using var client = new TcpClient();
+        client.Client.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port));
+        using var timeout = new CancellationTokenSource(Wait);
+        await client.ConnectAsync("127.0.0.1", port, timeout.Token);
+        Assert.Equal(client.Client.LocalEndPoint, client.Client.RemoteEndPoint);
+
+        var refused = await Assert.ThrowsAsync<SocketException>(() => ConnectedSocket.OpenAsync(client, SocketType.Dealer, null, timeout.Token));
+        Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
+    }
+
+    [Fact]
     public async Task A_subscriber_speaking_zmtp_3_0_subscribes_with_a_data_frame()
     {
         await using var publisher = new PublisherSocket("127.0.0.1", 0);

@@ -65,7 +65,9 @@ public sealed partial class NotebookRunner(RunOptions options)
                 catch (Exception e) when (e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or Zmtp.ZmtpException && !cancellationToken.IsCancellationRequested)
                 {
                     var first = codeCells[0].Index;
-                    var why = kernel.HasExited ? Crash(kernel) : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
+                    var why = kernel.HasExited ? Crash(kernel)
+                        : e is Zmtp.ZmtpException handshake ? $"its ZeroMQ handshake failed: {handshake.Message}"
+                        : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
                     Fail(first, $"The notebook's kernel could not start: {why}", $"the kernel could not start: {why}; no cell ran");
                     return;
                 }

@@ -1,8 +1,11 @@
 namespace Clawdemy.Notebooks.Handouts.Tests.Browser;
 
 /// <summary>Every course handout opened from disk in headless Chromium with the network closed.</summary>
-public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseExport>
+public class HandoutsInBrowserTests(CourseExport export, DrawnPages pages) : IClassFixture<CourseExport>, IClassFixture<DrawnPages>
 {
+    /// <summary>The laptop screen's width, at which the tests that need no particular width look at each handout.</summary>
+    private const int LaptopWidth = 1280;
+
     /// <summary>The goal of the size issue: at most 1 MB per file, plotly.js and fonts included.</summary>
     private const long MaxHandoutBytes = 1024 * 1024;
 
@@ -22,16 +25,10 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     public async Task Each_handout_draws_every_chart_typesets_its_math_and_stays_offline_with_a_clean_console(string name)
     {
         var path = Path.Combine(export.Folder, name);
-        var chromium = await Chromium.SharedAsync();
-        await using var opened = await chromium.OpenAsync(path);
+        var opened = await pages.SharedAsync(path, LaptopWidth);
         var page = opened.Page;
 
         var figures = await page.EvaluateAsync<int>("() => document.querySelectorAll('.clawdemy-figure').length");
-        if (figures > 0)
-        {
-            await page.WaitForFunctionAsync("n => document.querySelectorAll('.clawdemy-figure svg.main-svg').length >= n", figures);
-        }
-
         var drawn = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('.clawdemy-figure')).filter(f => f.querySelector('svg.main-svg')).length");
         Assert.Equal(figures, drawn);
 
@@ -101,7 +98,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     public static TheoryData<string, int> HandoutsAtEachWidth()
     {
         var data = new TheoryData<string, int>();
-        foreach (var name in HandoutNames()) foreach (var width in new[] { 390, 1280 }) data.Add(name, width);
+        foreach (var name in HandoutNames()) foreach (var width in new[] { 390, LaptopWidth }) data.Add(name, width);
         return data;
     }
 
@@ -109,7 +106,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Each_handout_fits_the_screen_clips_no_code_and_no_chart_title_overlaps_other_text(string name, int width)
     {
-        await using var opened = await OpenDrawnAsync(name, width);
+        var opened = await SharedAsync(name, width);
         var page = opened.Page;
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -144,7 +141,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Every_chart_legend_lies_inside_its_chart_and_overlaps_neither_the_chart_title_nor_an_axis_title(string name, int width)
     {
-        await using var opened = await OpenDrawnAsync(name, width);
+        var opened = await SharedAsync(name, width);
         var page = opened.Page;
 
         // plotly.js draws a legend as g.legend, the chart's title as .gtitle and the axis titles as .xtitle and .ytitle.
@@ -175,7 +172,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [MemberData(nameof(HandoutsAtEachWidth))]
     public async Task Every_28x28_picture_is_drawn_at_least_4_px_a_pixel_across_and_down(string name, int width)
     {
-        await using var opened = await OpenDrawnAsync(name, width);
+        var opened = await SharedAsync(name, width);
         var page = opened.Page;
 
         // A picture heatmap says in its meta how its pictures are tiled (Plotly.PictureTiling); plotly.js draws it as an
@@ -213,7 +210,7 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
     [Fact]
     public async Task The_neuron_playground_starts_at_the_lesson_numbers_switches_to_relu_and_follows_an_edited_weight()
     {
-        await using var opened = await OpenDrawnAsync("04_one_neuron.html", 1280);
+        await using var opened = await DrawnPages.OpenAsync(Path.Combine(export.Folder, "04_one_neuron.html"), LaptopWidth);
         var page = opened.Page;
         var playground = page.Locator("[data-neuron-playground]");
         Assert.Equal(1, await playground.CountAsync());
@@ -269,26 +266,6 @@ public class HandoutsInBrowserTests(CourseExport export) : IClassFixture<CourseE
         if (name.StartsWith('0')) Assert.Contains("✎ Your answer here", html);
     }
 
-    /// <summary>A handout of the course export open in the shared browser at a width, 900 px high, once every chart is drawn.</summary>
-    private async Task<Chromium.OpenPage> OpenDrawnAsync(string file, int width)
-    {
-        var chromium = await Chromium.SharedAsync();
-        var opened = await chromium.OpenAsync(Path.Combine(export.Folder, file), width: width, height: 900);
-        try
-        {
-            await DrawnAsync(opened.Page);
-            return opened;
-        }
-        catch
-        {
-            await opened.DisposeAsync();
-            throw;
-        }
-    }
-
-    private static async Task DrawnAsync(Microsoft.Playwright.IPage page)
-    {
-        var figures = await page.EvaluateAsync<int>("() => document.querySelectorAll('.clawdemy-figure').length");
-        if (figures > 0) await page.WaitForFunctionAsync("n => document.querySelectorAll('.clawdemy-figure svg.main-svg').length >= n", figures);
-    }
+    /// <summary>The shared page of a handout of the course export at a width, once every chart is drawn (read it, do not change it).</summary>
+    private Task<Chromium.OpenPage> SharedAsync(string file, int width) => pages.SharedAsync(Path.Combine(export.Folder, file), width);
 }
