@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Clawdemy.Notebooks.Kernel.Protocol;
@@ -75,7 +73,7 @@ public sealed class KernelManager : IAsyncDisposable
     /// <param name="memoryLimitBytes">The resident memory the kernel may use before it is killed.</param>
     public static KernelManager Start(IReadOnlyList<string> command, string workingDirectory, int maxOutputBytes, long memoryLimitBytes)
     {
-        var ports = FreeLoopbackPorts(5);
+        var ports = LoopbackPorts.Reserve(5);
         var connection = new ConnectionInfo("127.0.0.1", ports[0], ports[1], ports[2], ports[3], ports[4], Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
         var file = Path.Combine(Path.GetTempPath(), $"clawdemy-kernel-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
         WriteConnectionFile(file, connection);
@@ -93,6 +91,7 @@ public sealed class KernelManager : IAsyncDisposable
         catch
         {
             File.Delete(file);
+            LoopbackPorts.Release(ports);
             throw;
         }
     }
@@ -140,6 +139,7 @@ public sealed class KernelManager : IAsyncDisposable
 
         _process.Dispose();
         File.Delete(_connectionFile);
+        LoopbackPorts.Release([Connection.ShellPort, Connection.IopubPort, Connection.StdinPort, Connection.ControlPort, Connection.HeartbeatPort]);
         _stop.Dispose();
     }
 
@@ -207,14 +207,5 @@ public sealed class KernelManager : IAsyncDisposable
 
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.WriteAllText(path, json.ToJsonString());
-    }
-
-    private static int[] FreeLoopbackPorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        foreach (var listener in listeners) listener.Start();
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        foreach (var listener in listeners) listener.Stop();
-        return ports;
     }
 }
