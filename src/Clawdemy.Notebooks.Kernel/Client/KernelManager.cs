@@ -66,6 +66,13 @@ public sealed class KernelManager : IAsyncDisposable
     /// <summary>Completes when the kernel process exits.</summary>
     public Task Exited => _process.WaitForExitAsync();
 
+    /// <summary>
+    /// Completes when the kernel's stdout and stderr have been read to their end: soon after it exits, unless a process it
+    /// started still holds them. What a dying runtime writes last (FailFast's message) may still be in the pipe when
+    /// <see cref="Exited"/> completes.
+    /// </summary>
+    public Task OutputRead => _readers;
+
     /// <summary>Starts a kernel: <paramref name="command"/> followed by <c>kernel --connection-file FILE</c>.</summary>
     /// <param name="command">The program and arguments that run <c>clawdemy</c>.</param>
     /// <param name="workingDirectory">The notebook's folder.</param>

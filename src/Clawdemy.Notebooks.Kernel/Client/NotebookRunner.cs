@@ -65,6 +65,7 @@ public sealed partial class NotebookRunner(RunOptions options)
                 catch (Exception e) when (e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or Zmtp.ZmtpException && !cancellationToken.IsCancellationRequested)
                 {
                     var first = codeCells[0].Index;
+                    if (kernel.HasExited) await LastWordsAsync(kernel);
                     var why = kernel.HasExited ? Crash(kernel)
                         : e is Zmtp.ZmtpException handshake ? $"its ZeroMQ handshake failed: {handshake.Message}"
                         : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
@@ -98,7 +99,7 @@ public sealed partial class NotebookRunner(RunOptions options)
                         progress?.Report(new CellProgress(document.Path, cell.Index + 1, true, true));
                         return;
                     case CellOutcome.KernelDied:
-                        await kernel.Exited.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+                        await LastWordsAsync(kernel);
                         var why = Crash(kernel);
                         sink.AddError($"The notebook's kernel stopped while running this cell: {why}");
                         errors[cell.Index] = [$"the kernel stopped while running this cell: {why}; later cells did not run"];
@@ -250,6 +251,13 @@ public sealed partial class NotebookRunner(RunOptions options)
 
     /// <summary>How the .NET runtime starts what it writes to stderr as a process dies.</summary>
     private static readonly string[] RuntimeCrashHeaders = ["Process terminated.", "Unhandled exception.", "Fatal error."];
+
+    /// <summary>Waits, a few seconds at most, for a dying kernel to exit and for what it wrote last to be read.</summary>
+    private static async Task LastWordsAsync(KernelManager kernel)
+    {
+        await kernel.Exited.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (kernel.HasExited) await kernel.OutputRead.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
 
     private string Crash(KernelManager kernel)
     {
