@@ -1,16 +1,11 @@
-// Typesets TeX for the handouts with KaTeX, once per export: reads [{"tex", "display"}] as JSON on stdin and
-// writes the rendered HTML strings, in the same order, as JSON on stdout. argv[2] is the katex package folder.
+// Typesets TeX for the handouts with KaTeX: each line on stdin is a request, [{"tex", "display"}] as JSON, and each
+// line it writes is the answer, {"result": the rendered HTML strings in the same order} or {"error": why}. argv[2] is
+// the katex package folder.
 'use strict';
 const katex = require(process.argv[2]);
-const chunks = [];
-process.stdin.on('data', chunk => chunks.push(chunk));
-process.stdin.on('end', () => {
-  const items = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  const html = items.map(item => katex.renderToString(item.tex, {
-    displayMode: item.display,
-    throwOnError: false,
-    output: 'htmlAndMathml',
-    strict: 'ignore',
-  }));
-  process.stdout.write(JSON.stringify(html));
-});
+require(require('path').join(__dirname, 'serve-lines.js'))(items => items.map(item => katex.renderToString(item.tex, {
+  displayMode: item.display,
+  throwOnError: false,
+  output: 'htmlAndMathml',
+  strict: 'ignore',
+})));

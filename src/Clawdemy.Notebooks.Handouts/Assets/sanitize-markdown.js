@@ -1,6 +1,6 @@
-// Sanitises the HTML that the handouts' Markdown rendered to (Markdown cells and text/markdown outputs), once per
-// export, with DOMPurify on jsdom: reads an array of HTML fragments as JSON on stdin and writes the sanitised
-// fragments, in the same order, as JSON on stdout. argv[2] is the node_modules folder.
+// Sanitises the HTML that the handouts' Markdown rendered to (Markdown cells and text/markdown outputs) with DOMPurify
+// on jsdom: each line on stdin is a request, an array of HTML fragments as JSON, and each line it writes is the answer,
+// {"result": the sanitised fragments in the same order} or {"error": why}. argv[2] is the node_modules folder.
 //
 // Scripts, event handlers, javascript:/data: links, <meta>, <base>, <link>, <style>, forms, frames, objects and every
 // resource that is not an image embedded in the page go; headings, tables, lists, code, images given as data: URIs,
@@ -38,9 +38,4 @@ DOMPurify.addHook('afterSanitizeAttributes', node => {
   }
 });
 
-const chunks = [];
-process.stdin.on('data', chunk => chunks.push(chunk));
-process.stdin.on('end', () => {
-  const fragments = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  process.stdout.write(JSON.stringify(fragments.map(html => DOMPurify.sanitize(html, config))));
-});
+require(path.join(__dirname, 'serve-lines.js'))(fragments => fragments.map(html => DOMPurify.sanitize(html, config)));

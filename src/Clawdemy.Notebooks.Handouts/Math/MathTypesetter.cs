@@ -3,8 +3,8 @@ using Clawdemy.Notebooks.Handouts.Assets;
 namespace Clawdemy.Notebooks.Handouts.Math;
 
 /// <summary>
-/// Typesets TeX to HTML with KaTeX from npm, at export time, in one Node.js process per export: the handouts then need
-/// no script for their math, only KaTeX's stylesheet and fonts.
+/// Typesets TeX to HTML with KaTeX from npm, at export time, in one Node.js process kept for this process's exports:
+/// the handouts then need no script for their math, only KaTeX's stylesheet and fonts.
 /// </summary>
 public sealed class MathTypesetter(FrontEndAssets assets)
 {

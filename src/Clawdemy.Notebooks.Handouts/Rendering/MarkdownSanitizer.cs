@@ -4,9 +4,10 @@ namespace Clawdemy.Notebooks.Handouts.Rendering;
 
 /// <summary>
 /// Sanitises the HTML rendered from untrusted Markdown (cells and text/markdown outputs) with npm's DOMPurify on jsdom,
-/// in one Node.js process per export: scripts, event handlers, <c>javascript:</c> and <c>data:</c> links,
-/// <c>&lt;meta&gt;</c>, <c>&lt;base&gt;</c>, <c>&lt;link&gt;</c>, <c>&lt;style&gt;</c>, forms, frames and every resource
-/// that would be fetched go; headings, tables, lists, code, embedded (data:) images, math and links stay.
+/// in one Node.js process kept for this process's exports: scripts, event handlers, <c>javascript:</c> and
+/// <c>data:</c> links, <c>&lt;meta&gt;</c>, <c>&lt;base&gt;</c>, <c>&lt;link&gt;</c>, <c>&lt;style&gt;</c>, forms, frames
+/// and every resource that would be fetched go; headings, tables, lists, code, embedded (data:) images, math and links
+/// stay.
 /// </summary>
 public sealed class MarkdownSanitizer(FrontEndAssets assets)
 {

@@ -92,8 +92,11 @@ public static class ChildProcess
         return new HelperResult(timedOut || !process.HasExited ? -1 : process.ExitCode, stdout, stderr, timedOut, outCut || errCut);
     }
 
-    /// <summary>Reads a stream to its end, keeping the first <paramref name="limit"/> characters.</summary>
-    private static async Task<(string Text, bool Cut)> ReadBoundedAsync(StreamReader reader, int limit)
+    /// <summary>
+    /// Reads a helper's stream to its end, keeping the first <paramref name="limit"/> characters and reading the rest
+    /// only to drop it, so that the helper never blocks on a full pipe.
+    /// </summary>
+    public static async Task<(string Text, bool Cut)> ReadBoundedAsync(StreamReader reader, int limit)
     {
         var kept = new StringBuilder();
         var buffer = new char[16 * 1024];
