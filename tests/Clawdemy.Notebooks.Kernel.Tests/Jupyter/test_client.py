@@ -72,7 +72,8 @@ def test_a_compile_error_names_the_cell_line(kernel):
 
 def test_queued_requests_after_an_error_are_aborted(kernel):
     _, kc = kernel
-    failing = kc.execute('throw new Exception("first fails");')
+    # The failing cell takes a moment, so that the next request is queued behind it however loaded the machine is.
+    failing = kc.execute('System.Threading.Thread.Sleep(500); throw new Exception("first fails");')
     queued = kc.execute('Console.WriteLine("must not run");')
     replies = {}
     for msg_id in (failing, queued):
