@@ -20,13 +20,13 @@ internal sealed class NodeWorker : IDisposable
     /// <summary>What was read from its stdout past the last answer's newline.</summary>
     private readonly StringBuilder _pending = new();
 
+    private bool _ended;
+
     private NodeWorker(Process process)
     {
         _process = process;
         _stderr = ChildProcess.ReadBoundedAsync(process.StandardError, ErrorLimit);
     }
-
-    private bool _ended;
 
     /// <summary>Whether it has ended (a crash, a kill, a timeout).</summary>
     public bool HasExited => _ended || _process.HasExited;
@@ -61,20 +61,23 @@ internal sealed class NodeWorker : IDisposable
         {
             reading.Wait(CancellationToken.None);
         }
-        catch (AggregateException) when (cancel.IsCancellationRequested)
+        catch (AggregateException)
         {
+            // Past the deadline, or its output broke: either way this worker is done.
+            var why = cancel.IsCancellationRequested ? $"it did not finish within {timeout.TotalSeconds:0} s" : DiedBecause();
             Dispose();
-            throw new InvalidOperationException($"it did not finish within {timeout.TotalSeconds:0} s");
+            throw new InvalidOperationException(why);
         }
 
         var (line, cut) = reading.Result;
-        if (cut)
+        if (line is null || cut)
         {
+            // A worker that closed its output, or flooded it, answers nothing more: it is ended, and the next call starts another.
+            var why = cut ? $"its answer was longer than {answerLimit / (1024 * 1024)} MB" : DiedBecause();
             Dispose();
-            throw new InvalidOperationException($"its answer was longer than {answerLimit / (1024 * 1024)} MB");
+            throw new InvalidOperationException(why);
         }
 
-        if (line is null) throw new InvalidOperationException(DiedBecause());
         using var answer = System.Text.Json.JsonDocument.Parse(line);
         if (answer.RootElement.TryGetProperty("error", out var error)) throw new InvalidOperationException(error.GetString() ?? "it failed");
         return answer.RootElement.TryGetProperty("result", out var result) ? result.GetRawText() : throw new InvalidOperationException("it answered nothing");
@@ -110,17 +113,19 @@ internal sealed class NodeWorker : IDisposable
     private async Task<(string? Line, bool Cut)> ReadLineAsync(StreamReader reader, int limit, CancellationToken cancellationToken)
     {
         var buffer = new char[64 * 1024];
+        var searched = 0;
         while (true)
         {
-            var end = _pending.ToString().IndexOf('\n', StringComparison.Ordinal);
-            if (end >= 0)
+            for (var i = searched; i < _pending.Length; i++)
             {
-                var line = _pending.ToString(0, end);
-                _pending.Remove(0, end + 1);
+                if (_pending[i] != '\n') continue;
+                var line = _pending.ToString(0, i);
+                _pending.Remove(0, i + 1);
                 return (line, false);
             }
 
-            if (_pending.Length > limit) return (null, true);
+            searched = _pending.Length;
+            if (searched > limit) return (null, true);
             var read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
             if (read == 0) return (null, false);
             _pending.Append(buffer, 0, read);

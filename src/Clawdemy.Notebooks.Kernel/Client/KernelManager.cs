@@ -146,7 +146,7 @@ public sealed class KernelManager : IAsyncDisposable
 
         _process.Dispose();
         File.Delete(_connectionFile);
-        LoopbackPorts.Release([Connection.ShellPort, Connection.IopubPort, Connection.StdinPort, Connection.ControlPort, Connection.HeartbeatPort]);
+        LoopbackPorts.Release(Connection.Ports);
         _stop.Dispose();
     }
 

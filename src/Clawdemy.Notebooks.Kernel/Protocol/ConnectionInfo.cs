@@ -10,6 +10,9 @@ namespace Clawdemy.Notebooks.Kernel.Protocol;
 /// </summary>
 public sealed record ConnectionInfo(string Ip, int ShellPort, int IopubPort, int StdinPort, int ControlPort, int HeartbeatPort, string Key)
 {
+    /// <summary>The five ports: shell, iopub, stdin, control, heartbeat.</summary>
+    public IReadOnlyList<int> Ports => [ShellPort, IopubPort, StdinPort, ControlPort, HeartbeatPort];
+
     /// <summary>Reads and checks a connection file.</summary>
     /// <exception cref="KernelStartException">The file is missing, not JSON, or asks for what this kernel cannot do.</exception>
     public static ConnectionInfo Load(string path)
