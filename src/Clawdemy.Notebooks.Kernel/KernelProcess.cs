@@ -7,8 +7,8 @@ namespace Clawdemy.Notebooks.Kernel;
 
 /// <summary>
 /// A process that is a Jupyter kernel: it reads the connection file, logs to stderr (never stdout), points Console at
-/// the running cell, warms Roslyn up while the front end connects, and ends when shut down, sent SIGTERM, or orphaned
-/// (its <c>JPY_PARENT_PID</c> gone).
+/// the running cell, warms Roslyn up while the front end connects (unless told not to), and ends when shut down, sent
+/// SIGTERM, or orphaned (its <c>JPY_PARENT_PID</c> gone).
 /// </summary>
 public static class KernelProcess
 {
@@ -20,7 +20,12 @@ public static class KernelProcess
 
     /// <summary>Runs the kernel until it is shut down; returns the process exit code (0, or 1 when it could not start).</summary>
     /// <param name="connectionFile">The connection file a front end wrote.</param>
-    public static async Task<int> RunAsync(string connectionFile)
+    /// <param name="warmUp">
+    /// Whether to compile a throwaway cell at start, so that a person's first cell does not wait for Roslyn. A client
+    /// that sends its first cell at once (<c>clawdemy run</c> and <c>export</c>) gains nothing from it: the two compile
+    /// side by side, and the warm-up is about a quarter of such a kernel's CPU.
+    /// </param>
+    public static async Task<int> RunAsync(string connectionFile, bool warmUp = true)
     {
         var stderr = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
         void Log(string line) => stderr.WriteLine($"{LogPrefix} {line}");
@@ -38,7 +43,7 @@ public static class KernelProcess
             });
             ParentWatcher.Watch(stop, Log);
             var kernel = new CSharpJupyterKernel(connection, Environment.CurrentDirectory, Log);
-            _ = Task.Run(kernel.WarmUpAsync);
+            if (warmUp) _ = Task.Run(kernel.WarmUpAsync);
             await kernel.RunAsync(stop.Token);
             // Orphaned (our parent is gone) in a group of our own: take everything the cells started with us.
             if (ownGroup && ParentWatcher.Orphaned) ProcessGroups.Kill(Environment.ProcessId);

@@ -5,7 +5,7 @@ using Clawdemy.Notebooks.Kernel.Specs;
 namespace Clawdemy.Notebooks.Cli.Commands;
 
 /// <summary>
-/// <c>clawdemy kernel --connection-file FILE</c>: be a Jupyter kernel for C#; <c>kernel install</c> and
+/// <c>clawdemy kernel --connection-file FILE [--no-warm-up]</c>: be a Jupyter kernel for C#; <c>kernel install</c> and
 /// <c>kernel uninstall</c> manage its kernelspec.
 /// </summary>
 internal static class KernelCommand
@@ -16,7 +16,11 @@ internal static class KernelCommand
         {
             Description = "The connection file a Jupyter front end wrote (its {connection_file})",
         };
-        var command = new Command("kernel", "Serve notebooks as a Jupyter kernel for C# (messaging protocol 5.3 over ZeroMQ)") { connectionFile };
+        var noWarmUp = new Option<bool>("--no-warm-up")
+        {
+            Description = "Do not compile a throwaway cell at start to have the compiler ready (for a client that sends its first cell at once, as clawdemy run does)",
+        };
+        var command = new Command("kernel", "Serve notebooks as a Jupyter kernel for C# (messaging protocol 5.3 over ZeroMQ)") { connectionFile, noWarmUp };
         command.Subcommands.Add(Install(reporter));
         command.Subcommands.Add(Uninstall(reporter));
         command.SetAction(async (parse, _) =>
@@ -29,7 +33,7 @@ internal static class KernelCommand
             }
 
             // Exit outright: threads a cell started (or one that ignored an interrupt) must not keep the process alive.
-            var exitCode = await KernelProcess.RunAsync(file.FullName);
+            var exitCode = await KernelProcess.RunAsync(file.FullName, warmUp: !parse.GetValue(noWarmUp));
             Environment.Exit(exitCode);
             return exitCode;
         });

@@ -73,7 +73,10 @@ public sealed class KernelManager : IAsyncDisposable
     /// </summary>
     public Task OutputRead => _readers;
 
-    /// <summary>Starts a kernel: <paramref name="command"/> followed by <c>kernel --connection-file FILE</c>.</summary>
+    /// <summary>
+    /// Starts a kernel: <paramref name="command"/> followed by <c>kernel --connection-file FILE --no-warm-up</c> (the
+    /// runner sends the first cell at once, so a warm-up would only compile beside it).
+    /// </summary>
     /// <param name="command">The program and arguments that run <c>clawdemy</c>.</param>
     /// <param name="workingDirectory">The notebook's folder.</param>
     /// <param name="maxOutputBytes">How much of the process's own stdout, and of its stderr, is kept per take, in UTF-8 bytes.</param>
@@ -84,7 +87,7 @@ public sealed class KernelManager : IAsyncDisposable
         var connection = new ConnectionInfo("127.0.0.1", ports[0], ports[1], ports[2], ports[3], ports[4], Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
         var file = Path.Combine(Path.GetTempPath(), $"clawdemy-kernel-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
         WriteConnectionFile(file, connection);
-        var start = ChildProcess.StartInfo(command[0], [.. command.Skip(1), "kernel", "--connection-file", file], workingDirectory);
+        var start = ChildProcess.StartInfo(command[0], [.. command.Skip(1), "kernel", "--connection-file", file, "--no-warm-up"], workingDirectory);
         start.Environment["JPY_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["CLAWDEMY_KERNEL_OWN_GROUP"] = "1";
         // The managed heap fails with OutOfMemoryException first (the cell fails, the kernel goes on); the watch on

@@ -21,8 +21,8 @@ public sealed record RunOptions
     public long MemoryLimitBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
     /// <summary>
-    /// The program and arguments that run <c>clawdemy</c>, to which <c>kernel --connection-file FILE</c> is added; by
-    /// default the clawdemy.dll beside the running program, under the dotnet host.
+    /// The program and arguments that run <c>clawdemy</c>, to which <c>kernel --connection-file FILE --no-warm-up</c> is
+    /// added; by default the clawdemy.dll beside the running program, under the dotnet host.
     /// </summary>
     public IReadOnlyList<string> KernelCommand { get; init; } =
         [Programs.Dotnet, Path.Combine(AppContext.BaseDirectory, "clawdemy.dll")];
