@@ -16,12 +16,15 @@ public sealed class NodeModulesCacheTests
     {
         var (npmFolder, calls) = StandInNpm();
         var cache = RepoPaths.TempFolder();
+        var unrelated = Directory.CreateDirectory(Path.Combine(cache, "not-a-copy")).FullName;
+        var interrupted = Directory.CreateDirectory(Path.Combine(cache, ".new.left-by-a-killed-build")).FullName;
 
         var first = Clone("1");
         Install(first, cache, npmFolder);
         Assert.Single(File.ReadAllLines(calls));
         Assert.Equal("installed by npm ci", File.ReadAllText(Path.Combine(first, "node_modules", "package.txt")));
-        var entry = Assert.Single(Directory.GetDirectories(cache));
+        Assert.False(Directory.Exists(interrupted));
+        var entry = Assert.Single(Directory.GetDirectories(cache), d => d != unrelated);
 
         var second = Clone("1");
         Install(second, cache, npmFolder);
@@ -34,8 +37,9 @@ public sealed class NodeModulesCacheTests
         Install(Clone("2"), cache, npmFolder);
         Install(Clone("3"), cache, npmFolder);
         Assert.Equal(3, File.ReadAllLines(calls).Length);
-        Assert.Equal(2, Directory.GetDirectories(cache).Length);
+        Assert.Equal(2, Directory.GetDirectories(cache).Count(d => d != unrelated));
         Assert.DoesNotContain(entry, Directory.GetDirectories(cache));
+        Assert.True(Directory.Exists(unrelated), "only the script's own copies are pruned");
     }
 
     [Fact]
