@@ -54,6 +54,12 @@ public sealed class KernelManager : IAsyncDisposable
     /// </summary>
     internal BoundedText Stderr { get; }
 
+    /// <summary>
+    /// Whether the kernel, now exited, could not bind a port of its connection file: another process took it between
+    /// <see cref="LoopbackPorts"/> finding it free and the kernel binding it (the cache there covers this process only).
+    /// </summary>
+    public bool ExitedForATakenPort => HasExited && Stderr.Tail(16 * 1024).Contains(Hosting.KernelChannels.PortTaken, StringComparison.Ordinal);
+
     /// <summary>Set when the kernel was killed for using more memory than allowed.</summary>
     public bool KilledForMemory { get; private set; }
 

@@ -22,6 +22,9 @@ public sealed partial class NotebookRunner(RunOptions options)
     /// <summary>How long a kernel may take to start and answer kernel_info.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>How many kernels are started for one notebook when each exits because another process took one of its ports.</summary>
+    public const int StartAttempts = 3;
+
     /// <summary>Runs every code cell of the document in order.</summary>
     public async Task<NotebookRunResult> RunAsync(NotebookDocument document, IProgress<CellProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -45,33 +48,16 @@ public sealed partial class NotebookRunner(RunOptions options)
         NotebookDocument document, NotebookCell[] codeCells, Dictionary<int, CellOutputSink> sinks, Dictionary<int, IReadOnlyList<string>> errors,
         IProgress<CellProgress>? progress, CancellationToken cancellationToken)
     {
-        await using var kernel = KernelManager.Start(options.KernelCommand, document.Directory, options.MaxOutputBytes, options.MemoryLimitBytes);
+        var started = await StartAsync(document.Directory, cancellationToken);
+        await using var kernel = started.Kernel;
+        var client = started.Client;
         var displays = new Dictionary<string, CellOutputSink>();
-        KernelClient? client = null;
         try
         {
-            using (var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            if (client is null)
             {
-                start.CancelAfter(StartTimeout);
-                try
-                {
-                    var connecting = KernelClient.ConnectAsync(kernel.Connection, start.Token);
-                    if (await Task.WhenAny(connecting, kernel.Exited) != connecting) throw new KernelDiedException();
-                    client = await connecting;
-                    var ready = client.WaitForReadyAsync(start.Token);
-                    if (await Task.WhenAny(ready, kernel.Exited) != ready) throw new KernelDiedException();
-                    await ready;
-                }
-                catch (Exception e) when (e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or Zmtp.ZmtpException && !cancellationToken.IsCancellationRequested)
-                {
-                    var first = codeCells[0].Index;
-                    if (kernel.HasExited) await LastWordsAsync(kernel);
-                    var why = kernel.HasExited ? Crash(kernel)
-                        : e is Zmtp.ZmtpException handshake ? $"its ZeroMQ handshake failed: {handshake.Message}"
-                        : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
-                    Fail(first, $"The notebook's kernel could not start: {why}", $"the kernel could not start: {why}; no cell ran");
-                    return;
-                }
+                Fail(codeCells[0].Index, $"The notebook's kernel could not start: {started.Why}", $"the kernel could not start: {started.Why}; no cell ran");
+                return;
             }
 
             foreach (var cell in codeCells)
@@ -238,6 +224,56 @@ public sealed partial class NotebookRunner(RunOptions options)
         if (stdout.Length > 0) sink.WriteStream("stdout", stdout);
         if (cellsStderr.Length > 0) sink.WriteStream("stderr", cellsStderr);
         if (stdoutDropped > 0 || stderrDropped > 0) sink.WriteStream("stderr", CellOutputSink.CutMarker(options.MaxOutputBytes));
+    }
+
+    /// <summary>
+    /// Starts a kernel and waits until it answers, as jupyter_client's restarter does with random_ports_until_alive: a
+    /// kernel that exited because a port of its connection file was taken by another process meanwhile is started again
+    /// with fresh ports, <see cref="StartAttempts"/> times at most. Returns the kernel (the caller disposes it) and either
+    /// its client or why it could not start.
+    /// </summary>
+    private async Task<(KernelManager Kernel, KernelClient? Client, string? Why)> StartAsync(string directory, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var kernel = KernelManager.Start(options.KernelCommand, directory, options.MaxOutputBytes, options.MemoryLimitBytes);
+            KernelClient? client = null;
+            try
+            {
+                using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                start.CancelAfter(StartTimeout);
+                var connecting = KernelClient.ConnectAsync(kernel.Connection, start.Token);
+                if (await Task.WhenAny(connecting, kernel.Exited) != connecting) throw new KernelDiedException();
+                client = await connecting;
+                var ready = client.WaitForReadyAsync(start.Token);
+                if (await Task.WhenAny(ready, kernel.Exited) != ready) throw new KernelDiedException();
+                await ready;
+                return (kernel, client, null);
+            }
+            catch (Exception e) when (e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or IOException or Zmtp.ZmtpException
+                && !cancellationToken.IsCancellationRequested)
+            {
+                if (client is not null) await client.DisposeAsync();
+                // A handshake cut short: the kernel closed a socket it had bound, most likely as it exits.
+                if (kernel.HasExited || e is IOException or Zmtp.ZmtpException) await LastWordsAsync(kernel);
+                if (kernel.ExitedForATakenPort && attempt < StartAttempts)
+                {
+                    await kernel.DisposeAsync();
+                    continue;
+                }
+
+                var why = kernel.HasExited ? Crash(kernel)
+                    : e is Zmtp.ZmtpException or IOException ? $"its ZeroMQ handshake failed: {e.Message}"
+                    : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
+                return (kernel, null, why);
+            }
+            catch
+            {
+                if (client is not null) await client.DisposeAsync();
+                await kernel.DisposeAsync();
+                throw;
+            }
+        }
     }
 
     private static string? ParentId(JupyterMessage message) => (string?)message.ParentHeader["msg_id"];

@@ -15,6 +15,9 @@ internal sealed class KernelChannels : IAsyncDisposable
         Heartbeat = heartbeat;
     }
 
+    /// <summary>How the kernel's log line starts its one-line error when a port of the connection file is taken: the client starts a kernel again, with fresh ports, when it reads it.</summary>
+    public const string PortTaken = "cannot bind the";
+
     public RouterSocket Shell { get; }
 
     public RouterSocket Control { get; }
@@ -42,7 +45,7 @@ internal sealed class KernelChannels : IAsyncDisposable
             catch (Exception e) when (e is System.Net.Sockets.SocketException or FormatException)
             {
                 foreach (var socket in bound) socket.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                throw new KernelStartException($"cannot bind the {name} port {connection.Ip}:{port}: {e.Message}");
+                throw new KernelStartException($"{PortTaken} {name} port {connection.Ip}:{port}: {e.Message}");
             }
         }
 

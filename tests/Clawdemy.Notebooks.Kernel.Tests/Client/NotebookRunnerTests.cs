@@ -217,4 +217,31 @@ public class NotebookRunnerTests
         Assert.Contains("fsharp kernel is not available", Assert.Single(result.ErrorLines));
         Assert.Equal("csharp again", PlainOf(Assert.Single(OutputsOf(result, 4))));
     }
+
+    [Fact]
+    public async Task A_kernel_whose_port_another_process_took_is_started_again_with_fresh_ports()
+    {
+        // The first start goes through a wrapper that binds the shell port of the connection file, then becomes the real
+        // kernel, which cannot bind it and exits; the runner starts a second kernel, on fresh ports, directly.
+        var folder = RepoPaths.TempFolder();
+        var marker = Path.Combine(folder, "first-start");
+        var wrapper = Path.Combine(folder, "take_a_port.py");
+        File.WriteAllText(wrapper, """
+            import json, os, socket, sys
+            marker, command = sys.argv[1], sys.argv[2:]
+            if not os.path.exists(marker):
+                connection = json.load(open(command[command.index("--connection-file") + 1]))
+                taken = socket.socket()
+                taken.bind((connection["ip"], connection["shell_port"]))
+                taken.listen()
+                taken.set_inheritable(True)
+                open(marker, "w").write(str(connection["shell_port"]))
+            os.execv(command[0], command)
+            """);
+        var options = Options with { KernelCommand = ["/usr/bin/python3", wrapper, marker, .. Options.KernelCommand] };
+        var result = await new NotebookRunner(options).RunAsync(Fixtures.Load("succeed.ipynb"));
+        Assert.True(File.Exists(marker), "the first kernel was not given a taken port");
+        Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
+        Assert.Equal("21", PlainOf(Assert.Single(OutputsOf(result, 3))));
+    }
 }
