@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Export;
@@ -20,8 +21,19 @@ internal static class Fixtures
         return set.Finish(assets, new MathTypesetter(assets));
     }
 
-    /// <summary>Runs notebooks for real, in worker processes, and counts how many runs were asked for.</summary>
-    public sealed class CountingRunner
+    /// <summary>Each fixture notebook's one real run in this process, for the tests that only render or cache a run.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookRunResult>>> SharedRuns = new();
+
+    /// <summary>A notebook's real run, made once in this process and shared: for a test whose point is what the exporter does with a run, not the run.</summary>
+    public static Task<NotebookRunResult> SharedRun(NotebookDocument document) =>
+        SharedRuns.GetOrAdd(document.Path, _ => new Lazy<Task<NotebookRunResult>>(() => new NotebookRunner(new RunOptions()).RunAsync(document))).Value;
+
+    /// <summary>
+    /// Runs notebooks for real, in kernel processes, and counts how many runs were asked for. With
+    /// <paramref name="shareRuns"/>, a notebook already run in this process gives that run again (<see cref="SharedRun"/>);
+    /// tests that compare two runs' handouts byte for byte run afresh.
+    /// </summary>
+    public sealed class CountingRunner(bool shareRuns = false)
     {
         public int Runs { get; private set; }
 
@@ -31,7 +43,7 @@ internal static class Fixtures
             var runner = new NotebookRunner(new RunOptions());
             return await Task.WhenAll(documents.Select(async d =>
             {
-                var result = await runner.RunAsync(d);
+                var result = shareRuns ? await SharedRun(d) : await runner.RunAsync(d);
                 finished(result);
                 return result;
             }));

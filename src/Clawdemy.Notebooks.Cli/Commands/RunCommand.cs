@@ -15,11 +15,12 @@ internal static class RunCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Write the outputs back into the input notebooks" };
         var timeout = SharedOptions.Timeout();
         var maxOutput = SharedOptions.MaxOutput();
+        var maxMemory = SharedOptions.MaxMemory();
         var stopOnError = SharedOptions.StopOnError();
         var parallel = SharedOptions.Parallel();
         var command = new Command("run", "Execute notebooks headless; print failures and, with --output or --in-place, write the executed copies")
         {
-            paths, output, inPlace, timeout, maxOutput, stopOnError, parallel,
+            paths, output, inPlace, timeout, maxOutput, maxMemory, stopOnError, parallel,
         };
         command.Validators.Add(result =>
         {
@@ -35,6 +36,7 @@ internal static class RunCommand
                 {
                     CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                     MaxOutputBytes = parse.GetValue(maxOutput) * 1024,
+                    MemoryLimitBytes = parse.GetValue(maxMemory) * 1024L * 1024,
                     StopOnError = parse.GetValue(stopOnError),
                 },
                 parse.GetValue(parallel));

@@ -14,6 +14,12 @@ internal static class SharedOptions
     /// <summary>The largest --max-output: 64 MB of output for one cell.</summary>
     public const int MaxOutputKilobytes = 64 * 1024;
 
+    /// <summary>The smallest --max-memory: a kernel needs about 150 MB before its first cell.</summary>
+    public const int MinMemoryMegabytes = 256;
+
+    /// <summary>The largest --max-memory: 64 GB.</summary>
+    public const int MaxMemoryMegabytes = 64 * 1024;
+
     /// <summary>The most notebooks run at once.</summary>
     public const int MaxParallel = 64;
 
@@ -38,6 +44,10 @@ internal static class SharedOptions
 
     public static Option<int> MaxOutput() =>
         WholeNumber("--max-output", "Kilobytes of output one cell may keep, counted in UTF-8 bytes (1 KB = 1024 bytes); the rest is cut with a marker", 1024, 1, MaxOutputKilobytes, "kilobytes");
+
+    public static Option<int> MaxMemory() => WholeNumber("--max-memory",
+        "Megabytes of memory, managed and native, one notebook's kernel may use before it is stopped (1 MB = 1024 KB); managed allocations fail first, at three quarters of it",
+        (int)(new Kernel.Client.RunOptions().MemoryLimitBytes / (1024 * 1024)), MinMemoryMegabytes, MaxMemoryMegabytes, "megabytes");
 
     public static Option<bool> StopOnError() => new("--stop-on-error") { Description = "Stop a notebook at its first failing cell" };
 

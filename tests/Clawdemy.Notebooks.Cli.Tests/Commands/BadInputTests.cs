@@ -13,6 +13,8 @@ public class BadInputTests
     [InlineData("--timeout", "-5", "--timeout must be a whole number of seconds from 1 to 86400, not '-5'")]
     [InlineData("--max-output", "2097152", "--max-output must be a whole number of kilobytes from 1 to 65536, not '2097152'")]
     [InlineData("--max-output", "1.5", "--max-output must be a whole number of kilobytes from 1 to 65536, not '1.5'")]
+    [InlineData("--max-memory", "100", "--max-memory must be a whole number of megabytes from 256 to 65536, not '100'")]
+    [InlineData("--max-memory", "2G", "--max-memory must be a whole number of megabytes from 256 to 65536, not '2G'")]
     [InlineData("--parallel", "many", "--parallel must be a whole number of notebooks from 1 to 64, not 'many'")]
     public async Task A_bad_option_value_is_refused_at_parse_time_with_one_line(string option, string value, string expected)
     {

@@ -16,6 +16,9 @@ public sealed class HostileRunTests(HostileRunTests.Batch batch) : IClassFixture
     /// <summary>Each cell's deadline in the batch: room for a loaded machine to compile a first cell that must not time out.</summary>
     private const int TimeoutSeconds = 10;
 
+    /// <summary>Each kernel's memory in the batch (--max-memory): the native-memory notebook reaches it in a second, where 2 GB took seven.</summary>
+    private const int MemoryMegabytes = 512;
+
     /// <summary>The hostile notebooks, by file name: their cells.</summary>
     private static readonly Dictionary<string, string[]> Hostile = new()
     {
@@ -75,7 +78,7 @@ public sealed class HostileRunTests(HostileRunTests.Batch batch) : IClassFixture
         {
             var notebooks = Hostile.Select(h => TestNotebooks.Write(Folder, h.Key, h.Value)).Append(TestNotebooks.Write(Folder, "good.ipynb", "1 + 1")).ToArray();
             var clock = Stopwatch.StartNew();
-            using var cli = Process.Start(CliProcess.StartInfo(["run", .. notebooks, "--output", Output, "--timeout", $"{TimeoutSeconds}", "--parallel", "3"]))!;
+            using var cli = Process.Start(CliProcess.StartInfo(["run", .. notebooks, "--output", Output, "--timeout", $"{TimeoutSeconds}", "--max-memory", $"{MemoryMegabytes}", "--parallel", "3"]))!;
             var stdout = cli.StandardOutput.ReadToEndAsync();
             var stderr = cli.StandardError.ReadToEndAsync();
             var seen = new HashSet<int>();
@@ -142,7 +145,7 @@ public sealed class HostileRunTests(HostileRunTests.Batch batch) : IClassFixture
     [InlineData("stack-overflow.ipynb", 2, "stack overflow")]
     [InlineData("exits.ipynb", 2, "exit")]
     [InlineData("fails-fast.ipynb", 1, "a cell that pulls the plug")]
-    [InlineData("native-memory.ipynb", 1, "out of memory")]
+    [InlineData("native-memory.ipynb", 1, "out of memory (the kernel used more than 512 MB)")]
     public void Each_hostile_notebook_is_written_and_a_failing_one_names_its_cell_and_the_reason(string name, int failingCell, string expected)
     {
         var path = Path.Combine(batch.Folder, name);

@@ -15,7 +15,7 @@ public class HandoutExporterTests
     public async Task A_notebook_with_a_failing_cell_still_gets_its_handout_with_the_error_shown()
     {
         var settings = Fixtures.Settings();
-        var result = await new HandoutExporter(settings).ExportAsync(Two(), new Fixtures.CountingRunner().Run);
+        var result = await new HandoutExporter(settings).ExportAsync(Two(), new Fixtures.CountingRunner(shareRuns: true).Run);
         Assert.True(result.Failed);
         var html = File.ReadAllText(Path.Combine(settings.OutputFolder, "failing.html"));
         Assert.Contains("<div class=\"output error\" role=\"alert\"><pre>System.InvalidOperationException: shown in the handout", html);
@@ -42,7 +42,7 @@ public class HandoutExporterTests
     {
         var settings = Fixtures.Settings();
         var passing = Fixtures.Load("Export", "passing.ipynb");
-        var runner = new Fixtures.CountingRunner();
+        var runner = new Fixtures.CountingRunner(shareRuns: true);
         var first = await new HandoutExporter(settings).ExportAsync([passing], runner.Run);
         var page = Path.Combine(settings.OutputFolder, "passing.html");
         var written = File.ReadAllText(page);
@@ -75,7 +75,7 @@ public class HandoutExporterTests
         await Assert.ThrowsAsync<OperationCanceledException>(() => new HandoutExporter(settings).ExportAsync([passing, Fixtures.Load("Export", "failing.ipynb")],
             async (documents, finished) =>
             {
-                finished(await new NotebookRunner(new RunOptions()).RunAsync(documents[0]));
+                finished(await Fixtures.SharedRun(documents[0]));
                 throw new OperationCanceledException("the export was stopped");
             }));
         var runner = new Fixtures.CountingRunner();
@@ -124,7 +124,7 @@ public class HandoutExporterTests
     public async Task Pdf_prints_each_handout_with_chromium()
     {
         var settings = Fixtures.Settings(pdf: true);
-        var result = await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], new Fixtures.CountingRunner().Run);
+        var result = await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], new Fixtures.CountingRunner(shareRuns: true).Run);
         var pdf = Path.Combine(settings.OutputFolder, "passing.pdf");
         Assert.Contains(pdf, result.Written);
         Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]);
@@ -136,7 +136,7 @@ public class HandoutExporterTests
     public async Task Pdf_prints_on_the_paper_asked_for(PaperSize paper, string mediaBox)
     {
         var settings = Fixtures.Settings(pdf: true) with { Paper = paper };
-        await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], new Fixtures.CountingRunner().Run);
+        await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], new Fixtures.CountingRunner(shareRuns: true).Run);
         Assert.Matches(mediaBox, System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(settings.OutputFolder, "passing.pdf"))));
     }
 
@@ -184,7 +184,7 @@ public class HandoutExporterTests
     public async Task The_export_cache_stays_under_its_limit_dropping_the_least_recently_used_run()
     {
         var settings = Fixtures.Settings() with { CacheLimitBytes = 1 };
-        var runner = new Fixtures.CountingRunner();
+        var runner = new Fixtures.CountingRunner(shareRuns: true);
         await new HandoutExporter(settings).ExportAsync([Fixtures.Load("Export", "passing.ipynb")], runner.Run);
         var first = Assert.Single(Directory.GetFiles(settings.CacheFolder, "*.ipynb"));
         var twin = Path.Combine(RepoPaths.TempFolder(), "other.ipynb");
