@@ -10,14 +10,15 @@ namespace Clawdemy.Notebooks.Testing;
 /// </summary>
 public sealed class Chromium : IAsyncDisposable
 {
-    private static readonly Lazy<Task<Chromium>> SharedBrowser = new(StartSharedAsync);
+    private static readonly Lazy<Task<Chromium>> SharedBrowser = new(() => StartAsync());
 
-    private readonly IPlaywright _playwright;
+    /// <summary>Playwright's driver (a Node.js process), one for every browser of this process; it ends when the process exits.</summary>
+    private static readonly Lazy<Task<IPlaywright>> Driver = new(StartDriverAsync);
+
     private readonly IBrowser _browser;
 
-    private Chromium(IPlaywright playwright, IBrowser browser)
+    private Chromium(IBrowser browser)
     {
-        _playwright = playwright;
         _browser = browser;
     }
 
@@ -34,13 +35,6 @@ public sealed class Chromium : IAsyncDisposable
     /// </summary>
     public static Task<Chromium> SharedAsync() => SharedBrowser.Value;
 
-    private static async Task<Chromium> StartSharedAsync()
-    {
-        var chromium = await StartAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => chromium.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
-        return chromium;
-    }
-
     /// <summary>Starts Chromium; fails (never skips) when it is not installed.</summary>
     /// <param name="netLog">Where Chromium writes its net log (read it with <see cref="NetLog"/> once disposed), or none.</param>
     public static async Task<Chromium> StartAsync(string? netLog = null)
@@ -50,13 +44,7 @@ public sealed class Chromium : IAsyncDisposable
             throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: run `apt-get install -y chromium` (.ci/run does).");
         }
 
-        // Playwright's driver runs from its NuGet package folder: the build copies it into no test output.
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH")))
-        {
-            Environment.SetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH", DriverSearchPath);
-        }
-
-        var playwright = await Playwright.CreateAsync();
+        var playwright = await Driver.Value;
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
@@ -68,7 +56,25 @@ public sealed class Chromium : IAsyncDisposable
                 .. netLog is null ? Array.Empty<string>() : [$"--log-net-log={netLog}", "--net-log-capture-mode=Everything"],
             ],
         });
-        return new Chromium(playwright, browser);
+        return new Chromium(browser);
+    }
+
+    private static async Task<IPlaywright> StartDriverAsync()
+    {
+        // Playwright's driver runs from its NuGet package folder: the build copies it into no test output.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH")))
+        {
+            Environment.SetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH", DriverSearchPath);
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        // At exit: the shared browser first, then the driver it runs under.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (SharedBrowser.IsValueCreated && SharedBrowser.Value.IsCompletedSuccessfully) SharedBrowser.Value.Result.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+            playwright.Dispose();
+        };
+        return playwright;
     }
 
     /// <summary>Opens a page from disk with the network off.</summary>
@@ -129,11 +135,7 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await _browser.CloseAsync();
 
     /// <summary>A page opened from disk, with what it tried to fetch and what it logged as errors.</summary>
     public sealed class OpenPage(IBrowserContext context, IPage page) : IAsyncDisposable

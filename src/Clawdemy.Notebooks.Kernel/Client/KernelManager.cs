@@ -99,6 +99,10 @@ public sealed class KernelManager : IAsyncDisposable
         // The managed heap fails with OutOfMemoryException first (the cell fails, the kernel goes on); the watch on
         // resident memory below catches what the heap limit cannot see (native allocations).
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (memoryLimitBytes * 3 / 4).ToString("X");
+        // No W^X for the JIT's pages: it costs a kernel about a tenth of its CPU up to its first cell (an mprotect for each
+        // method compiled; docs/benchmarks.md), and it guards nothing here, where the cells are code the kernel runs with
+        // every right of the process anyway.
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         try
         {
             var process = Process.Start(start) ?? throw new InvalidOperationException("the kernel process could not be started");
