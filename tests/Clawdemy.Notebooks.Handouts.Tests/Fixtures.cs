@@ -40,10 +40,10 @@ internal static class Fixtures
         public async Task<IReadOnlyList<NotebookRunResult>> Run(IReadOnlyList<NotebookDocument> documents, Action<NotebookRunResult> finished)
         {
             Runs += documents.Count;
-            var runner = new NotebookRunner(new RunOptions());
+            var runner = shareRuns ? null : new NotebookRunner(new RunOptions());
             return await Task.WhenAll(documents.Select(async d =>
             {
-                var result = shareRuns ? await SharedRun(d) : await runner.RunAsync(d);
+                var result = runner is null ? await SharedRun(d) : await runner.RunAsync(d);
                 finished(result);
                 return result;
             }));

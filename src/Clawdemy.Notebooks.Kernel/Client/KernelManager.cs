@@ -54,11 +54,25 @@ public sealed class KernelManager : IAsyncDisposable
     /// </summary>
     internal BoundedText Stderr { get; }
 
+    /// <summary>How much of the end of the kernel's stderr is searched for the reason it died.</summary>
+    public const int LastWordsChars = 16 * 1024;
+
     /// <summary>
-    /// Whether the kernel, now exited, could not bind a port of its connection file: another process took it between
-    /// <see cref="LoopbackPorts"/> finding it free and the kernel binding it (the cache there covers this process only).
+    /// Why the kernel, now exited, could not bind a port of its connection file (the error of its log, "cannot bind the
+    /// shell port …"), or null: most likely another process took the port between <see cref="LoopbackPorts"/> finding it
+    /// free and the kernel binding it (the cache there covers this process only); an address not of this machine reads
+    /// the same.
     /// </summary>
-    public bool ExitedForATakenPort => HasExited && Stderr.Tail(16 * 1024).Contains(Hosting.KernelChannels.PortTaken, StringComparison.Ordinal);
+    public string? TakenPort
+    {
+        get
+        {
+            if (!HasExited) return null;
+            var tail = Stderr.Tail(LastWordsChars);
+            var at = tail.LastIndexOf(Hosting.KernelChannels.PortTaken, StringComparison.Ordinal);
+            return at < 0 ? null : tail[at..].Split('\n')[0].TrimEnd('\r');
+        }
+    }
 
     /// <summary>Set when the kernel was killed for using more memory than allowed.</summary>
     public bool KilledForMemory { get; private set; }

@@ -25,6 +25,9 @@ public sealed partial class NotebookRunner(RunOptions options)
     /// <summary>How many kernels are started for one notebook when each exits because another process took one of its ports.</summary>
     public const int StartAttempts = 3;
 
+    /// <summary>How long a kernel that cut its handshake short is given to exit, so that its reason can be read.</summary>
+    private static readonly TimeSpan HandshakeExitWait = TimeSpan.FromSeconds(2);
+
     /// <summary>Runs every code cell of the document in order.</summary>
     public async Task<NotebookRunResult> RunAsync(NotebookDocument document, IProgress<CellProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -238,6 +241,7 @@ public sealed partial class NotebookRunner(RunOptions options)
         {
             var kernel = KernelManager.Start(options.KernelCommand, directory, options.MaxOutputBytes, options.MemoryLimitBytes);
             KernelClient? client = null;
+            var handedOver = false;
             try
             {
                 using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -248,30 +252,38 @@ public sealed partial class NotebookRunner(RunOptions options)
                 var ready = client.WaitForReadyAsync(start.Token);
                 if (await Task.WhenAny(ready, kernel.Exited) != ready) throw new KernelDiedException();
                 await ready;
+                handedOver = true;
                 return (kernel, client, null);
             }
-            catch (Exception e) when (e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or IOException or Zmtp.ZmtpException
+            catch (Exception e) when ((e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or IOException or Zmtp.ZmtpException)
                 && !cancellationToken.IsCancellationRequested)
             {
-                if (client is not null) await client.DisposeAsync();
-                // A handshake cut short: the kernel closed a socket it had bound, most likely as it exits.
-                if (kernel.HasExited || e is IOException or Zmtp.ZmtpException) await LastWordsAsync(kernel);
-                if (kernel.ExitedForATakenPort && attempt < StartAttempts)
+                if (client is { } connected)
                 {
-                    await kernel.DisposeAsync();
-                    continue;
+                    client = null;
+                    await connected.DisposeAsync();
                 }
 
-                var why = kernel.HasExited ? Crash(kernel)
-                    : e is Zmtp.ZmtpException or IOException ? $"its ZeroMQ handshake failed: {e.Message}"
+                // A handshake cut short: the kernel closed a socket it had bound, most likely as it exits; give it a moment.
+                var handshake = e is IOException or Zmtp.ZmtpException;
+                if (kernel.HasExited || handshake) await LastWordsAsync(kernel, kernel.HasExited ? TimeSpan.Zero : HandshakeExitWait, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (kernel.TakenPort is not null && attempt < StartAttempts) continue;
+
+                handedOver = true;
+                var why = kernel.TakenPort is { } taken ? $"{taken} (another program took one of its ports, {StartAttempts} starts in a row)"
+                    : kernel.HasExited ? Crash(kernel)
+                    : handshake ? $"its ZeroMQ handshake failed: {e.Message}"
                     : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
                 return (kernel, null, why);
             }
-            catch
+            finally
             {
-                if (client is not null) await client.DisposeAsync();
-                await kernel.DisposeAsync();
-                throw;
+                if (!handedOver)
+                {
+                    if (client is not null) await client.DisposeAsync();
+                    await kernel.DisposeAsync();
+                }
             }
         }
     }
@@ -289,15 +301,18 @@ public sealed partial class NotebookRunner(RunOptions options)
     private static readonly string[] RuntimeCrashHeaders = ["Process terminated.", "Unhandled exception.", "Fatal error."];
 
     /// <summary>Waits, a few seconds at most, for a dying kernel to exit and for what it wrote last to be read.</summary>
-    private static async Task LastWordsAsync(KernelManager kernel)
+    private static Task LastWordsAsync(KernelManager kernel) => LastWordsAsync(kernel, TimeSpan.FromSeconds(5), CancellationToken.None);
+
+    /// <summary>Waits up to <paramref name="exitWait"/> for the kernel to exit and then, a few seconds at most, for what it wrote last to be read.</summary>
+    private static async Task LastWordsAsync(KernelManager kernel, TimeSpan exitWait, CancellationToken cancellationToken)
     {
-        await kernel.Exited.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        await kernel.Exited.WaitAsync(exitWait, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         if (kernel.HasExited) await kernel.OutputRead.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     private string Crash(KernelManager kernel)
     {
-        var stderr = kernel.Stderr.Tail(16 * 1024);
+        var stderr = kernel.Stderr.Tail(KernelManager.LastWordsChars);
         if (kernel.KilledForMemory) return $"out of memory (the kernel used more than {options.MemoryLimitBytes / (1024 * 1024)} MB)";
         if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return "stack overflow";
         if (stderr.Contains("OutOfMemory", StringComparison.Ordinal)) return "out of memory";

@@ -15,7 +15,10 @@ internal sealed class KernelChannels : IAsyncDisposable
         Heartbeat = heartbeat;
     }
 
-    /// <summary>How the kernel's log line starts its one-line error when a port of the connection file is taken: the client starts a kernel again, with fresh ports, when it reads it.</summary>
+    /// <summary>
+    /// How the kernel's one-line error starts when a port of the connection file cannot be bound (taken by another
+    /// process, or an address not of this machine): the runner starts a kernel again, on fresh ports, when it reads it.
+    /// </summary>
     public const string PortTaken = "cannot bind the";
 
     public RouterSocket Shell { get; }

@@ -223,30 +223,51 @@ public class NotebookRunnerTests
         Assert.Equal("csharp again", PlainOf(Assert.Single(OutputsOf(result, 4))));
     }
 
-    [Fact]
-    public async Task A_kernel_whose_port_another_process_took_is_started_again_with_fresh_ports()
+    /// <summary>
+    /// A kernel command that takes the shell port of each start's connection file before it becomes the real kernel
+    /// (which then cannot bind it and exits), for the first <paramref name="takenStarts"/> starts; it records each start's
+    /// shell port, one a line, in the returned file.
+    /// </summary>
+    private static (RunOptions Options, string Ports) TakingShellPorts(int takenStarts)
     {
-        // The first start goes through a wrapper that binds the shell port of the connection file, then becomes the real
-        // kernel, which cannot bind it and exits; the runner starts a second kernel, on fresh ports, directly.
         var folder = RepoPaths.TempFolder();
-        var marker = Path.Combine(folder, "first-start");
+        var ports = Path.Combine(folder, "shell-ports");
         var wrapper = Path.Combine(folder, "take_a_port.py");
         File.WriteAllText(wrapper, """
             import json, os, socket, sys
-            marker, command = sys.argv[1], sys.argv[2:]
-            if not os.path.exists(marker):
-                connection = json.load(open(command[command.index("--connection-file") + 1]))
+            ports, taken_starts, command = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+            connection = json.load(open(command[command.index("--connection-file") + 1]))
+            starts = len(open(ports).read().split()) if os.path.exists(ports) else 0
+            open(ports, "a").write(f"{connection['shell_port']}\n")
+            if starts < taken_starts:
                 taken = socket.socket()
                 taken.bind((connection["ip"], connection["shell_port"]))
                 taken.listen()
                 taken.set_inheritable(True)
-                open(marker, "w").write(str(connection["shell_port"]))
             os.execv(command[0], command)
             """);
-        var options = Options with { KernelCommand = ["/usr/bin/python3", wrapper, marker, .. Options.KernelCommand] };
+        return (Options with { KernelCommand = ["/usr/bin/python3", wrapper, ports, $"{takenStarts}", .. Options.KernelCommand] }, ports);
+    }
+
+    [Fact]
+    public async Task A_kernel_whose_port_another_process_took_is_started_again_with_fresh_ports()
+    {
+        var (options, ports) = TakingShellPorts(takenStarts: 1);
         var result = await new NotebookRunner(options).RunAsync(Fixtures.Load("succeed.ipynb"));
-        Assert.True(File.Exists(marker), "the first kernel was not given a taken port");
         Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
         Assert.Equal("21", PlainOf(Assert.Single(OutputsOf(result, 3))));
+        var shellPorts = File.ReadAllLines(ports);
+        Assert.Equal(2, shellPorts.Length);
+        Assert.NotEqual(shellPorts[0], shellPorts[1]);
+    }
+
+    [Fact]
+    public async Task A_kernel_whose_ports_are_taken_at_every_start_fails_its_notebook_naming_the_port()
+    {
+        var (options, ports) = TakingShellPorts(takenStarts: NotebookRunner.StartAttempts);
+        var result = await new NotebookRunner(options).RunAsync(Fixtures.Load("succeed.ipynb"));
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Matches(@"the kernel could not start: cannot bind the shell port 127\.0\.0\.1:\d+: .*\(another program took one of its ports, 3 starts in a row\); no cell ran$", line);
+        Assert.Equal(NotebookRunner.StartAttempts, File.ReadAllLines(ports).Distinct().Count());
     }
 }
