@@ -25,7 +25,7 @@ public sealed partial class NotebookRunner(RunOptions options)
     /// <summary>How many kernels are started for one notebook when each exits because another process took one of its ports.</summary>
     public const int StartAttempts = 3;
 
-    /// <summary>How long a kernel that cut its handshake short is given to exit, so that its reason can be read.</summary>
+    /// <summary>How long a kernel whose start failed is given to exit, so that its reason can be read (no wait for one that has exited).</summary>
     private static readonly TimeSpan HandshakeExitWait = TimeSpan.FromSeconds(2);
 
     /// <summary>Runs every code cell of the document in order.</summary>
@@ -266,12 +266,13 @@ public sealed partial class NotebookRunner(RunOptions options)
 
                 // A handshake cut short: the kernel closed a socket it had bound, most likely as it exits; give it a moment.
                 var handshake = e is IOException or Zmtp.ZmtpException;
-                if (kernel.HasExited || handshake) await LastWordsAsync(kernel, kernel.HasExited ? TimeSpan.Zero : HandshakeExitWait, cancellationToken);
+                if (kernel.HasExited || handshake) await LastWordsAsync(kernel, HandshakeExitWait, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
-                if (kernel.TakenPort is not null && attempt < StartAttempts) continue;
+                var taken = kernel.TakenPort;
+                if (taken is not null && attempt < StartAttempts) continue;
 
                 handedOver = true;
-                var why = kernel.TakenPort is { } taken ? $"{taken} (another program took one of its ports, {StartAttempts} starts in a row)"
+                var why = taken is not null ? $"{taken} (another program took one of its ports, {StartAttempts} starts in a row)"
                     : kernel.HasExited ? Crash(kernel)
                     : handshake ? $"its ZeroMQ handshake failed: {e.Message}"
                     : $"it did not answer within {StartTimeout.TotalSeconds:0} s";

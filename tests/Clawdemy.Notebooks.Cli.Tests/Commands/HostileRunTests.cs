@@ -16,7 +16,7 @@ public sealed class HostileRunTests(HostileRunTests.Batch batch) : IClassFixture
     /// <summary>Each cell's deadline in the batch: room for a loaded machine to compile a first cell that must not time out.</summary>
     private const int TimeoutSeconds = 10;
 
-    /// <summary>Each kernel's memory in the batch (--max-memory): the native-memory notebook reaches it in a second, where 2 GB took seven.</summary>
+    /// <summary>Each kernel's memory in the batch (--max-memory): the native-memory notebook reaches it in about 2.5 s, where 2 GB took 7 s.</summary>
     private const int MemoryMegabytes = 512;
 
     /// <summary>The hostile notebooks, by file name: their cells.</summary>

@@ -1,5 +1,4 @@
 using Clawdemy.Notebooks.Handouts.Export;
-using Clawdemy.Notebooks.Kernel.Client;
 using Clawdemy.Notebooks.Platform.Files;
 
 namespace Clawdemy.Notebooks.Handouts.Tests.Export;
