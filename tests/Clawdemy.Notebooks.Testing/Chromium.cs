@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Clawdemy.Notebooks.Testing;
 
 /// <summary>
-/// Debian's headless Chromium driven by Playwright, with the network closed: every request that is not for a file on
+/// Debian's headless Chromium (its headless shell when installed) driven by Playwright, with the network closed: every request that is not for a file on
 /// disk is refused and recorded, and console errors and page errors are kept for the test to assert on. Each page
 /// opens in a fresh browser context (its own cookies, storage, cache and routes), so tests can share one browser.
 /// </summary>
@@ -22,8 +22,8 @@ public sealed class Chromium : IAsyncDisposable
         _browser = browser;
     }
 
-    /// <summary>The browser's executable, found as the export finds it (<see cref="Programs.Chromium"/>), or Debian's /usr/bin/chromium.</summary>
-    public static string ExecutablePath => Programs.Chromium() ?? "/usr/bin/chromium";
+    /// <summary>The browser's executable, found as the export finds it (<see cref="Programs.Chromium"/>), or Debian's /usr/bin/chromium-headless-shell.</summary>
+    public static string ExecutablePath => Programs.Chromium() ?? "/usr/bin/chromium-headless-shell";
 
     /// <summary>The folder that holds Playwright's driver (.playwright): the Microsoft.Playwright package's, set by the build.</summary>
     private static string DriverSearchPath => typeof(Chromium).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
@@ -41,7 +41,7 @@ public sealed class Chromium : IAsyncDisposable
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: run `apt-get install -y chromium` (.ci/run does).");
+            throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: run `apt-get install -y chromium-headless-shell` (.ci/run does).");
         }
 
         var playwright = await Driver.Value;

@@ -29,7 +29,7 @@ public sealed class HandoutExporter(ExportSettings settings)
     {
         HandoutSet.CheckFileNames(notebooks);
         var printer = !settings.Pdf ? null : Programs.Chromium() is { } chromium ? new PdfPrinter(chromium) : throw new InvalidOperationException(
-            "--pdf needs Chromium, which is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)");
+            "--pdf needs Chromium, which is not installed: apt-get install -y chromium-headless-shell (or chromium, or set CHROMIUM_PATH)");
         var assets = FrontEndAssets.Locate();
         var cache = new ExportCache(settings.CacheFolder, settings.CacheLimitBytes);
         AtomicFile.CleanStale(settings.OutputFolder);

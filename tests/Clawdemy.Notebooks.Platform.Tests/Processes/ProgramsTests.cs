@@ -25,4 +25,15 @@ public class ProgramsTests
         Assert.Equal(Path.Combine(bin, "chromium-browser"), Programs.Chromium(configured: "", searchPath: path));
         Assert.Equal(Path.Combine(bin, "chromium-browser"), Programs.Chromium(configured: Path.Combine(empty, "gone"), searchPath: path));
     }
+
+    [Fact]
+    public void Chromium_prefers_the_headless_shell_to_the_full_browser_in_any_folder_of_the_path()
+    {
+        var full = RepoPaths.TempFolder();
+        var shell = RepoPaths.TempFolder();
+        File.WriteAllText(Path.Combine(full, "chromium"), "");
+        File.WriteAllText(Path.Combine(shell, "chromium-headless-shell"), "");
+        Assert.Equal(Path.Combine(shell, "chromium-headless-shell"), Programs.Chromium(configured: "", searchPath: string.Join(Path.PathSeparator, full, shell)));
+        Assert.Equal(Path.Combine(full, "chromium"), Programs.Chromium(configured: "", searchPath: full));
+    }
 }
