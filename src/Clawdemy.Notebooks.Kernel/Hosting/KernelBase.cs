@@ -22,7 +22,7 @@ public abstract class KernelBase
     private KernelChannels? _channels;
     private int _executionCount;
     private bool _restart;
-    private bool _abortQueued;
+    private List<byte[][]>? _queuedAtError; // the shell requests that had arrived when a cell failed with stop_on_error
     private volatile RunningCell? _running; // read by the control loop (interrupt), set by the shell loop
 
     /// <summary>Creates a kernel for a connection file; nothing is bound until <see cref="RunAsync"/>.</summary>
@@ -145,10 +145,10 @@ public abstract class KernelBase
                 }
 
                 await DispatchAsync(socket, message);
-                if (isShell && _abortQueued)
+                if (isShell && _queuedAtError is { } queuedAtError)
                 {
-                    _abortQueued = false;
-                    while (socket.TryReceive(out var queued))
+                    _queuedAtError = null;
+                    foreach (var queued in queuedAtError)
                     {
                         if (_session.Deserialize(queued, out problem) is not { } next) Log(problem!);
                         else if (next.MsgType == "execute_request") await AbortAsync(socket, next);
@@ -258,12 +258,14 @@ public abstract class KernelBase
         if (storeHistory) _history.Add(count, code, plain);
         if (result.Failed)
         {
+            // The requests queued behind the failed cell are those that arrived before anyone could see it fail: taken
+            // now, before the error is published or answered, so that a request sent after the error reply is run.
+            if (message.Flag("stop_on_error", true)) _queuedAtError = TakeQueued(socket);
             var error = ErrorContent(result);
             Publish(message, "error", error.DeepClone().AsObject());
             error["status"] = "error";
             error["execution_count"] = count;
             await ReplyAsync(socket, message, "execute_reply", error);
-            if (message.Flag("stop_on_error", true)) _abortQueued = true;
             return;
         }
 
@@ -274,6 +276,14 @@ public abstract class KernelBase
             ["user_expressions"] = new JsonObject(),
             ["payload"] = new JsonArray(),
         });
+    }
+
+    /// <summary>Takes every message that has arrived on the socket and not been read yet.</summary>
+    private static List<byte[][]> TakeQueued(RouterSocket socket)
+    {
+        var queued = new List<byte[][]>();
+        while (socket.TryReceive(out var frames)) queued.Add(frames);
+        return queued;
     }
 
     /// <summary>The error of a failed cell as Jupyter shows it; in the Polyglot shape, ename "Error" and the message's lines as traceback.</summary>

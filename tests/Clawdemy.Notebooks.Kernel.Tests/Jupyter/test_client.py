@@ -61,6 +61,19 @@ def test_the_kernel_survives_a_thrown_exception(kernel):
     assert ks.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"] == "2"
 
 
+def test_a_request_sent_after_the_error_reply_is_run_not_aborted(kernel):
+    _, kc = kernel
+    # Only requests that were queued when the cell failed are aborted; one sent after its reply is new work. The window
+    # between the reply and the kernel's look at its queue is short, so the round is repeated.
+    for round in range(20):
+        failing = kc.execute(f'throw new Exception("round {round}");')
+        assert ks.reply_to(kc, failing)["content"]["status"] == "error"
+        # Sent at once, without waiting for the failed cell's idle status.
+        reply, messages = ks.execute(kc, f"{round} + 1")
+        assert reply["content"]["status"] == "ok", f"round {round}: {reply['content']}"
+        assert ks.outputs(messages, "execute_result")[0]["content"]["data"]["text/plain"] == str(round + 1)
+
+
 def test_a_compile_error_names_the_cell_line(kernel):
     _, kc = kernel
     reply, messages = ks.execute(kc, "var a = 1;\nvar b = undefinedName;")
