@@ -260,7 +260,8 @@ public abstract class KernelBase
         {
             // The requests queued behind the failed cell are those that arrived before anyone could see it fail: taken
             // now, before the error is published or answered, so that a request sent after the error reply is run.
-            if (message.Flag("stop_on_error", true)) _queuedAtError = TakeQueued(socket);
+            // Only the shell's queue: the shell loop answers them (an execute_request on control aborts nothing).
+            if (message.Flag("stop_on_error", true) && socket == _channels?.Shell) _queuedAtError = TakeQueued(socket);
             var error = ErrorContent(result);
             Publish(message, "error", error.DeepClone().AsObject());
             error["status"] = "error";
