@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>A cell failed (or a check found a problem).</summary>
     public const int CellFailed = 2;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT), as shells count it: 128 + 2.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM, as shells count it: 128 + 15.</summary>
+    public const int Terminated = 143;
 }

@@ -21,7 +21,7 @@ internal static class EngineBench
 
     public sealed record Result(string Name, double Milliseconds, string Note);
 
-    public static async Task<IReadOnlyList<Result>> RunAsync(int iterations, Action<string> log)
+    public static async Task<IReadOnlyList<Result>> RunAsync(int iterations, Action<string> log, CancellationToken cancellationToken = default)
     {
         var results = new List<Result>();
         var folder = Path.Combine(Path.GetTempPath(), "clawdemy-bench");
@@ -35,13 +35,13 @@ internal static class EngineBench
         // Bare Roslyn on equal terms: the same references, imports and language version as the engine's cells, so the ratio is what the engine adds.
         var options = kernel.Options;
         var state = await CSharpScript.RunAsync(Cell, options);
-        var (engine, bare) = await Alternating(iterations, () => kernel.RunAsync(Cell), async () => state = await state.ContinueWithAsync(Cell, options));
+        var (engine, bare) = await Alternating(iterations, () => kernel.RunAsync(Cell), async () => state = await state.ContinueWithAsync(Cell, options), cancellationToken);
         results.Add(new Result("warm cell, bare Roslyn scripting", bare, "ContinueWithAsync on the same code"));
         results.Add(new Result("warm cell, clawdemy engine", engine, $"{engine / bare:0.00}x bare Roslyn"));
         log($"warm cell: engine {engine:0.0} ms, bare {bare:0.0} ms");
 
         // A one-line cell, the kernel round-trip benchmark's cell (kernel_bench.py), through bare Roslyn: the floor a kernel adds to.
-        var (engineLine, line) = await Alternating(iterations, () => kernel.RunAsync(OneLine), async () => state = await state.ContinueWithAsync(OneLine, options));
+        var (engineLine, line) = await Alternating(iterations, () => kernel.RunAsync(OneLine), async () => state = await state.ContinueWithAsync(OneLine, options), cancellationToken);
         results.Add(new Result("one-line cell, bare Roslyn scripting", line, $"ContinueWithAsync on \"{OneLine}\""));
         results.Add(new Result("one-line cell, clawdemy engine", engineLine, $"{engineLine / line:0.00}x bare Roslyn"));
         log($"one-line cell: engine {engineLine:0.0} ms, bare {line:0.0} ms");
@@ -52,10 +52,10 @@ internal static class EngineBench
         var runner = new NotebookRunner(new RunOptions());
         var document = NotebookDocument.Load(notebook);
         var firstCell = document.WithCells(document.Cells.Take(1));
-        var cold = await Median(Math.Max(3, iterations / 5), () => runner.RunAsync(firstCell));
+        var cold = await Median(Math.Max(3, iterations / 5), () => runner.RunAsync(firstCell, cancellationToken: cancellationToken), cancellationToken);
         results.Add(new Result("one-cell notebook (kernel start + cold first cell)", cold, "a fresh kernel process each time"));
         log($"cold first cell: {cold:0} ms");
-        var fifteen = await Median(Math.Max(3, iterations / 5), () => runner.RunAsync(document));
+        var fifteen = await Median(Math.Max(3, iterations / 5), () => runner.RunAsync(document, cancellationToken: cancellationToken), cancellationToken);
         results.Add(new Result("15-cell notebook (kernel start included)", fifteen, "goal: under 2,000 ms"));
         log($"15 cells: {fifteen:0} ms");
         return results;
@@ -70,11 +70,12 @@ internal static class EngineBench
     }
 
     /// <summary>The medians of two actions run in turn, <paramref name="first"/> then <paramref name="second"/>, <paramref name="iterations"/> times each.</summary>
-    private static async Task<(double First, double Second)> Alternating(int iterations, Func<Task> first, Func<Task> second)
+    private static async Task<(double First, double Second)> Alternating(int iterations, Func<Task> first, Func<Task> second, CancellationToken cancellationToken)
     {
         var (a, b) = (new List<double>(), new List<double>());
         for (var i = 0; i < iterations; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             a.Add(await Time(first));
             b.Add(await Time(second));
         }
@@ -95,10 +96,15 @@ internal static class EngineBench
         return times[times.Count / 2];
     }
 
-    private static async Task<double> Median(int iterations, Func<Task> action)
+    private static async Task<double> Median(int iterations, Func<Task> action, CancellationToken cancellationToken)
     {
         var times = new List<double>();
-        for (var i = 0; i < iterations; i++) times.Add(await Time(action));
+        for (var i = 0; i < iterations; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            times.Add(await Time(action));
+        }
+
         return MedianOf(times);
     }
 }

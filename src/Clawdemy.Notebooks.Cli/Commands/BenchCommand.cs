@@ -15,9 +15,9 @@ internal static class BenchCommand
             if (r.GetValueOrDefault<int>() < 3) r.AddError("--iterations must be at least 3");
         });
         var command = new Command("bench", "Measure the engine: a warm cell against bare Roslyn scripting, the cold first cell, a 15-cell notebook") { iterations };
-        command.SetAction(async (parse, token) =>
+        command.SetAction(async (parse, token) => await Cli.Guard(reporter, async () =>
         {
-            var results = await EngineBench.RunAsync(parse.GetValue(iterations), reporter.Line);
+            var results = await EngineBench.RunAsync(parse.GetValue(iterations), reporter.Line, token);
             reporter.Line("");
             reporter.Line("| measurement | median (ms) | note |");
             reporter.Line("|---|---:|---|");
@@ -27,7 +27,7 @@ internal static class BenchCommand
             }
 
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -117,6 +117,9 @@ public sealed class KernelManager : IAsyncDisposable
         // method compiled; docs/benchmarks.md), and it guards nothing here, where the cells are code the kernel runs with
         // every right of the process anyway.
         start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        // No debugger pipes and diagnostic socket in /tmp: a kernel ended at a timeout or by its memory bound is killed,
+        // and leaves them there (three files each). A developer who sets the variable keeps what they chose.
+        start.Environment.TryAdd("DOTNET_EnableDiagnostics", "0");
         try
         {
             var process = Process.Start(start) ?? throw new InvalidOperationException("the kernel process could not be started");

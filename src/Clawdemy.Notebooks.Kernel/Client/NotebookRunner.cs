@@ -99,6 +99,13 @@ public sealed partial class NotebookRunner(RunOptions options)
 
             await client.ShutdownAsync(cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The run was stopped (Ctrl+C): the kernel is ended now, not given the grace of a kernel asked to shut down,
+            // so that its connection file is removed before the process is done.
+            kernel.Kill();
+            throw;
+        }
         finally
         {
             if (client is not null) await client.DisposeAsync();
@@ -283,6 +290,8 @@ public sealed partial class NotebookRunner(RunOptions options)
                 if (!handedOver)
                 {
                     if (client is not null) await client.DisposeAsync();
+                    // Stopped while it started (Ctrl+C): no grace to exit by itself, it was never asked to.
+                    if (cancellationToken.IsCancellationRequested) kernel.Kill();
                     await kernel.DisposeAsync();
                 }
             }

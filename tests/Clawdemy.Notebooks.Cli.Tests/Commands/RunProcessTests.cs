@@ -3,7 +3,7 @@ using Clawdemy.Notebooks.Documents;
 
 namespace Clawdemy.Notebooks.Cli.Tests.Commands;
 
-/// <summary>`clawdemy run` as a process: killed with SIGKILL it leaves nothing behind; each notebook is written as soon as it ends.</summary>
+/// <summary>`clawdemy run` as a process: killed with SIGKILL it leaves no process behind, and stopped by Ctrl+C or SIGTERM nothing at all; each notebook is written as soon as it ends.</summary>
 public sealed class RunProcessTests
 {
     private static Process StartCli(params string[] arguments)
@@ -47,7 +47,50 @@ public sealed class RunProcessTests
         }
 
         Assert.Empty(survivors);
+        // What SIGKILL cannot let the CLI remove: its kernel's connection file (a stop by signal removes it; see below).
+        foreach (var file in ConnectionFiles(cli.Id)) File.Delete(file);
     }
+
+    [Theory]
+    [InlineData("INT", 130, "stopped by Ctrl+C")]
+    [InlineData("TERM", 143, "stopped by SIGTERM")]
+    public async Task A_signal_mid_cell_stops_the_run_at_once_ending_its_kernel_and_leaving_no_file_of_it_in_tmp(string signal, int exitCode, string line)
+    {
+        var folder = RepoPaths.TempFolder();
+        var output = Path.Combine(folder, "out");
+        var notebook = TestNotebooks.Write(folder, "sleeps.ipynb", "1 + 1", """System.IO.File.WriteAllText("started", ""); System.Threading.Thread.Sleep(600_000);""");
+        var before = File.ReadAllText(notebook);
+        using var cli = Process.Start(CliProcess.StartInfo("run", notebook, "--output", output, "--timeout", "300"))!;
+        var stderr = cli.StandardError.ReadToEndAsync();
+        _ = cli.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!File.Exists(Path.Combine(folder, "started")) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.True(File.Exists(Path.Combine(folder, "started")), "the second cell never started");
+        var run = ProcessTable.LivingDescendants(cli.Id);
+        Assert.NotEmpty(ConnectionFiles(cli.Id));
+
+        await Signal(cli, signal);
+        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(exitCode, cli.ExitCode);
+        Assert.Contains(line, await stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(run, ProcessTable.IsAlive);
+        Assert.Empty(ConnectionFiles(cli.Id));
+        // The runtime's debugger pipes and diagnostic socket, which a killed kernel would leave (run turns them off).
+        Assert.Empty(run.SelectMany(pid => Directory.GetFiles(Path.GetTempPath(), $"clr-debug-pipe-{pid}-*").Concat(Directory.GetFiles(Path.GetTempPath(), $"dotnet-diagnostic-{pid}-*"))));
+        Assert.False(File.Exists(Path.Combine(output, "sleeps.ipynb")), "a notebook stopped mid-run was written");
+        Assert.Equal(before, File.ReadAllText(notebook));
+    }
+
+    /// <summary>Sends a signal (INT, TERM) to a process with kill(1).</summary>
+    private static async Task Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>The connection files that the CLI process <paramref name="pid"/> wrote for its kernels (KernelManager names them so).</summary>
+    private static string[] ConnectionFiles(int pid) => Directory.GetFiles(Path.GetTempPath(), $"clawdemy-kernel-{pid}-*.json");
 
     /// <summary>The CLI's memory bound, whatever its cells print (issue 12): 300 MB resident.</summary>
     private const long MemoryBoundBytes = 300L * 1024 * 1024;
@@ -112,8 +155,8 @@ public sealed class RunProcessTests
         Assert.False(cli.HasExited, "the run ended before slow.ipynb's timeout: the check proves nothing");
         Assert.Contains("\"text/plain\"", File.ReadAllText(written));
         Assert.False(File.Exists(Path.Combine(output, "slow.ipynb")));
-        // Done: the slow notebook is not waited for. Ending the CLI ends its kernel too (see the test above).
-        cli.Kill(entireProcessTree: true);
+        // Done: the slow notebook is not waited for. Stopping the CLI ends its kernel too (see the tests above).
+        await Signal(cli, "TERM");
         await cli.WaitForExitAsync();
     }
 }
