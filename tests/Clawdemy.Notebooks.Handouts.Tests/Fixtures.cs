@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Export;
@@ -22,11 +21,11 @@ internal static class Fixtures
     }
 
     /// <summary>Each fixture notebook's one real run in this process, for the tests that only render or cache a run.</summary>
-    private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookRunResult>>> SharedRuns = new();
+    private static readonly SharedWork<string, NotebookRunResult> SharedRuns = new();
 
     /// <summary>A notebook's real run, made once in this process and shared: for a test whose point is what the exporter does with a run, not the run.</summary>
     public static Task<NotebookRunResult> SharedRun(NotebookDocument document) =>
-        SharedRuns.GetOrAdd(document.Path, _ => new Lazy<Task<NotebookRunResult>>(() => new NotebookRunner(new RunOptions()).RunAsync(document))).Value;
+        SharedRuns.Get(document.Path, _ => new NotebookRunner(new RunOptions()).RunAsync(document));
 
     /// <summary>
     /// Runs notebooks for real, in kernel processes, and counts how many runs were asked for. With

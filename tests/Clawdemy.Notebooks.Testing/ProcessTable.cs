@@ -45,6 +45,13 @@ public static class ProcessTable
     /// <summary>Whether <paramref name="pid"/> is a living process.</summary>
     public static bool IsAlive(int pid) => Read().Any(e => e.Pid == pid && e.Alive);
 
+    /// <summary>
+    /// The debugger pipes and diagnostic socket that the .NET runtime of process <paramref name="pid"/> made in the
+    /// temporary folder; it removes them at a normal exit, so after a kill they are left.
+    /// </summary>
+    public static IEnumerable<string> RuntimeFiles(int pid) =>
+        Directory.GetFiles(Path.GetTempPath(), $"clr-debug-pipe-{pid}-*").Concat(Directory.GetFiles(Path.GetTempPath(), $"dotnet-diagnostic-{pid}-*"));
+
     private static bool Reaches(Entry entry, int root, Dictionary<int, Entry> table)
     {
         for (var at = entry; at.Pid > 1; at = table[at.Parent])

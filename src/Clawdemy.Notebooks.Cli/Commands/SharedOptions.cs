@@ -23,6 +23,9 @@ internal static class SharedOptions
     /// <summary>The most notebooks run at once.</summary>
     public const int MaxParallel = 64;
 
+    /// <summary>The run's own defaults, the one home of --timeout's, --max-output's and --max-memory's.</summary>
+    private static readonly Kernel.Client.RunOptions Defaults = new();
+
     public static Argument<string[]> Paths(string defaultPath)
     {
         var paths = new Argument<string[]>("PATH")
@@ -40,14 +43,14 @@ internal static class SharedOptions
         return paths;
     }
 
-    public static Option<int> Timeout() => WholeNumber("--timeout", "Seconds one cell may run before it is stopped", 60, 1, MaxTimeoutSeconds, "seconds");
+    public static Option<int> Timeout() => WholeNumber("--timeout", "Seconds one cell may run before it is stopped", (int)Defaults.CellTimeout.TotalSeconds, 1, MaxTimeoutSeconds, "seconds");
 
     public static Option<int> MaxOutput() =>
-        WholeNumber("--max-output", "Kilobytes of output one cell may keep, counted in UTF-8 bytes (1 KB = 1024 bytes); the rest is cut with a marker", 1024, 1, MaxOutputKilobytes, "kilobytes");
+        WholeNumber("--max-output", "Kilobytes of output one cell may keep, counted in UTF-8 bytes (1 KB = 1024 bytes); the rest is cut with a marker", Defaults.MaxOutputBytes / 1024, 1, MaxOutputKilobytes, "kilobytes");
 
     public static Option<int> MaxMemory() => WholeNumber("--max-memory",
         "Megabytes of memory, managed and native, one notebook's kernel may use before it is stopped (1 MB = 1024 KB); managed allocations fail first, at three quarters of it",
-        (int)(new Kernel.Client.RunOptions().MemoryLimitBytes / (1024 * 1024)), MinMemoryMegabytes, MaxMemoryMegabytes, "megabytes");
+        (int)(Defaults.MemoryLimitBytes / (1024 * 1024)), MinMemoryMegabytes, MaxMemoryMegabytes, "megabytes");
 
     public static Option<bool> StopOnError() => new("--stop-on-error") { Description = "Stop a notebook at its first failing cell" };
 

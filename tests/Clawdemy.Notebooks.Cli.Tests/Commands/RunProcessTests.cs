@@ -47,8 +47,9 @@ public sealed class RunProcessTests
         }
 
         Assert.Empty(survivors);
-        // What SIGKILL cannot let the CLI remove: its kernel's connection file (a stop by signal removes it; see below).
-        foreach (var file in ConnectionFiles(cli.Id)) File.Delete(file);
+        // What SIGKILL cannot let the CLI remove: its kernel's connection file (a stop by signal removes it; see below),
+        // and its own runtime's debugger pipes and diagnostic socket.
+        foreach (var file in ConnectionFiles(cli.Id).Concat(ProcessTable.RuntimeFiles(cli.Id))) File.Delete(file);
     }
 
     [Theory]
@@ -69,7 +70,7 @@ public sealed class RunProcessTests
         var run = ProcessTable.LivingDescendants(cli.Id);
         Assert.NotEmpty(ConnectionFiles(cli.Id));
 
-        await Signal(cli, signal);
+        await Signals.SendAsync(cli.Id, signal);
         await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(exitCode, cli.ExitCode);
@@ -77,17 +78,11 @@ public sealed class RunProcessTests
         Assert.DoesNotContain(run, ProcessTable.IsAlive);
         Assert.Empty(ConnectionFiles(cli.Id));
         // The runtime's debugger pipes and diagnostic socket, which a killed kernel would leave (run turns them off).
-        Assert.Empty(run.SelectMany(pid => Directory.GetFiles(Path.GetTempPath(), $"clr-debug-pipe-{pid}-*").Concat(Directory.GetFiles(Path.GetTempPath(), $"dotnet-diagnostic-{pid}-*"))));
+        Assert.Empty(run.SelectMany(ProcessTable.RuntimeFiles));
         Assert.False(File.Exists(Path.Combine(output, "sleeps.ipynb")), "a notebook stopped mid-run was written");
         Assert.Equal(before, File.ReadAllText(notebook));
     }
 
-    /// <summary>Sends a signal (INT, TERM) to a process with kill(1).</summary>
-    private static async Task Signal(Process process, string signal)
-    {
-        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
-    }
 
     /// <summary>The connection files that the CLI process <paramref name="pid"/> wrote for its kernels (KernelManager names them so).</summary>
     private static string[] ConnectionFiles(int pid) => Directory.GetFiles(Path.GetTempPath(), $"clawdemy-kernel-{pid}-*.json");
@@ -156,7 +151,7 @@ public sealed class RunProcessTests
         Assert.Contains("\"text/plain\"", File.ReadAllText(written));
         Assert.False(File.Exists(Path.Combine(output, "slow.ipynb")));
         // Done: the slow notebook is not waited for. Stopping the CLI ends its kernel too (see the tests above).
-        await Signal(cli, "TERM");
+        await Signals.SendAsync(cli.Id, "TERM");
         await cli.WaitForExitAsync();
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Clawdemy.Notebooks.Handouts.Tests.Browser;
 
 /// <summary>
@@ -12,11 +10,11 @@ public sealed class DrawnPages : IAsyncLifetime
     /// <summary>The height of every page's viewport.</summary>
     private const int Height = 900;
 
-    private readonly ConcurrentDictionary<(string Path, int Width), Lazy<Task<Chromium.OpenPage>>> _pages = new();
+    private readonly SharedWork<(string Path, int Width), Chromium.OpenPage> _pages = new();
 
     /// <summary>The shared page of <paramref name="path"/> at <paramref name="width"/>, opened at the first call; not to be disposed or changed.</summary>
     public Task<Chromium.OpenPage> SharedAsync(string path, int width) =>
-        _pages.GetOrAdd((path, width), key => new Lazy<Task<Chromium.OpenPage>>(() => OpenAsync(key.Path, key.Width))).Value;
+        _pages.Get((path, width), key => OpenAsync(key.Path, key.Width));
 
     /// <summary>A page of its own, once every chart is drawn; the caller disposes it.</summary>
     public static async Task<Chromium.OpenPage> OpenAsync(string path, int width)
@@ -42,9 +40,6 @@ public sealed class DrawnPages : IAsyncLifetime
     /// <inheritdoc/>
     public async Task DisposeAsync()
     {
-        foreach (var page in _pages.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully))
-        {
-            await page.Value.Result.DisposeAsync();
-        }
+        foreach (var page in _pages.Finished) await page.DisposeAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Kernel.Client;
@@ -10,10 +9,10 @@ public class NotebookRunnerTests
     private static readonly RunOptions Options = new();
 
     /// <summary>Each fixture's run with the default options, shared by the tests that only read it (one kernel for the three display tests).</summary>
-    private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookRunResult>>> SharedRuns = new();
+    private static readonly SharedWork<string, NotebookRunResult> SharedRuns = new();
 
     private static Task<NotebookRunResult> Run(string name, RunOptions? options = null) => options is null
-        ? SharedRuns.GetOrAdd(name, n => new Lazy<Task<NotebookRunResult>>(() => new NotebookRunner(Options).RunAsync(Fixtures.Load(n)))).Value
+        ? SharedRuns.Get(name, n => new NotebookRunner(Options).RunAsync(Fixtures.Load(n)))
         : new NotebookRunner(options).RunAsync(Fixtures.Load(name));
 
     private static IReadOnlyList<CellOutput> OutputsOf(NotebookRunResult result, int cellNumber) => result.Document.Cells[cellNumber - 1].Outputs;

@@ -67,6 +67,17 @@ public sealed class ClassicNotebookTests
 
             Directory.CreateDirectory(RepoPaths.Combine("artifacts", "test-artifacts"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.Combine("artifacts", "test-artifacts", "classic-notebook-04_one_neuron.png"), FullPage = false });
+
+            // The learner stops the server (SIGTERM, as a closed terminal or a service manager sends): it shuts its
+            // kernel down with a request, and the kernel ends by itself, leaving no process and no file of its runtime.
+            var kernels = ProcessTable.LivingDescendants(server.Id);
+            Assert.NotEmpty(kernels);
+            await Signals.SendAsync(server.Id, "TERM");
+            Assert.True(server.WaitForExit(30_000), "jupyter notebook did not stop within 30 s of SIGTERM");
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (kernels.Any(ProcessTable.IsAlive) && DateTime.UtcNow < deadline) await Task.Delay(100);
+            Assert.DoesNotContain(kernels, ProcessTable.IsAlive);
+            Assert.Empty(kernels.SelectMany(ProcessTable.RuntimeFiles));
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Xml.Linq;
 using Clawdemy.Notebooks.Kernel.Specs;
@@ -20,7 +19,7 @@ public static class PythonSuite
     /// <summary>How long one module's run may take before it is stopped and its cases fail.</summary>
     public static readonly TimeSpan ModuleTimeout = TimeSpan.FromMinutes(8);
 
-    private static readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyDictionary<string, string?>>>> Runs = new();
+    private static readonly SharedWork<string, IReadOnlyDictionary<string, string?>> Runs = new();
     private static readonly Lazy<string> JupyterHome = new(CreateJupyterHome);
 
     /// <summary>The test ids of a module, such as "CSharpKernelTests::test_kernel_info"; a collection problem is one case that fails.</summary>
@@ -43,7 +42,7 @@ public static class PythonSuite
     public static async Task AssertPassedAsync(string module, string id)
     {
         Assert.False(id.StartsWith("collection failed", StringComparison.Ordinal), id);
-        var outcomes = await Runs.GetOrAdd(module, m => new Lazy<Task<IReadOnlyDictionary<string, string?>>>(() => Task.Run(() => RunModule(m)))).Value;
+        var outcomes = await Runs.Get(module, m => Task.Run(() => RunModule(m)));
         Assert.True(outcomes.TryGetValue(id, out var failure), $"{module}: no result for {id} (the run ended early?)\n{(outcomes.TryGetValue("", out var log) ? log : "")}");
         Assert.True(failure is null, $"{module}::{id}\n{failure}");
     }
