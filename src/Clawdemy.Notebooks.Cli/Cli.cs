@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using Clawdemy.Notebooks.Cli.Commands;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Cli;
 
@@ -31,11 +32,26 @@ internal static class Cli
             return ExitCodes.BadInput;
         }
 
-        using var stop = new CancellationTokenSource();
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
+        // Only the commands that stop cleanly on cancellation take the signals; the others (the kernel has its own
+        // handling, check and cache write nothing half-way) keep the default: the process ends at once.
+        if (!StoppableCommands.Contains(parse.CommandResult.Command.Name)) return await parse.InvokeAsync(configuration);
+
+        // Not disposed: a handler already running when the command returns may still cancel it.
+        var stop = new CancellationTokenSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, ExitCodes.Interrupted, stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, ExitCodes.Terminated, stop));
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }, stop.Token);
+        return await parse.InvokeAsync(configuration, stop.Token);
     }
+
+    /// <summary>The commands that Ctrl+C and SIGTERM cancel, ending their kernels and helpers and writing nothing more.</summary>
+    private static readonly HashSet<string> StoppableCommands = ["run", "export", "bench"];
+
+    /// <summary>
+    /// How long a failure that a stop signal explains (a helper ended by the terminal's Ctrl+C) waits for the command's
+    /// own handler, which runs on a thread of its own and may come a moment after.
+    /// </summary>
+    private static readonly TimeSpan SignalLag = TimeSpan.FromSeconds(1);
 
     /// <summary>The exit code of the signal that stopped the running command (<see cref="ExitCodes.Interrupted"/> or <see cref="ExitCodes.Terminated"/>), 0 while none has.</summary>
     private static int stoppedWith;
@@ -54,6 +70,18 @@ internal static class Cli
         context.Cancel = true;
         stop.Cancel();
         _ = Task.Delay(StopGrace).ContinueWith(_ => Environment.Exit(exitCode), TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is a stop: the command's own signal handler has run, or a helper was ended by a stop
+    /// signal (<see cref="StopSignals"/>), whose handler is then waited for a moment.
+    /// </summary>
+    private static bool StoppedBySignal(OperationCanceledException e)
+    {
+        if (stoppedWith != 0) return true;
+        if (e is not HelperStoppedException) return false;
+        SpinWait.SpinUntil(() => Volatile.Read(ref stoppedWith) != 0, SignalLag);
+        return true;
     }
 
     /// <summary>Runs a command's work; bad input becomes one line on stderr and exit code 1, never a stack trace.</summary>
@@ -78,11 +106,17 @@ internal static class Cli
             reporter.Fail($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (OperationCanceledException) when (stoppedWith != 0)
+        catch (OperationCanceledException e) when (StoppedBySignal(e))
         {
             // Stopped by a signal: the kernels are ended and their files removed; what was written before stays.
-            reporter.Fail($"stopped by {(stoppedWith == ExitCodes.Terminated ? "SIGTERM" : "Ctrl+C")}: what had not finished was not written");
-            return stoppedWith;
+            var by = stoppedWith switch
+            {
+                ExitCodes.Interrupted => "Ctrl+C",
+                ExitCodes.Terminated => "SIGTERM",
+                _ => e.Message, // a signal sent to a helper alone
+            };
+            reporter.Fail($"stopped by {by}: what had not finished was not written");
+            return stoppedWith != 0 ? stoppedWith : ExitCodes.Terminated;
         }
     }
 }

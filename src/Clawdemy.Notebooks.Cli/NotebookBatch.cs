@@ -30,6 +30,8 @@ internal static class NotebookBatch
                 async (i, token) =>
                 {
                     results[i] = await runner.RunAsync(documents[i], progress, token);
+                    // Stopped meanwhile (Ctrl+C, SIGTERM): nothing more is written.
+                    token.ThrowIfCancellationRequested();
                     finished?.Invoke(results[i]);
                 });
             return 0;

@@ -14,4 +14,18 @@ internal static class CliProcess
         start.Environment["CI"] = "true";
         return start;
     }
+
+    /// <summary>
+    /// The same, as a terminal starts it: through setsid(1), so that it leads a process group of its own (its pid is the
+    /// group's) and a Ctrl+C can be sent to the whole group, reaching every program it started that is still in it.
+    /// </summary>
+    public static ProcessStartInfo InOwnGroup(params string[] arguments)
+    {
+        var start = StartInfo(arguments);
+        var grouped = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        grouped.ArgumentList.Add(start.FileName);
+        foreach (var argument in start.ArgumentList) grouped.ArgumentList.Add(argument);
+        foreach (var (key, value) in start.Environment) grouped.Environment[key] = value;
+        return grouped;
+    }
 }

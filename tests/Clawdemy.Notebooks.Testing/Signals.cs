@@ -14,4 +14,12 @@ public static class Signals
         await kill.WaitForExitAsync();
         Assert.True(kill.ExitCode == 0, $"kill -{signal} {pid} failed with exit {kill.ExitCode}");
     }
+
+    /// <summary>Sends <paramref name="signal"/> to every process of the group <paramref name="group"/>, as a terminal's Ctrl+C does.</summary>
+    public static async Task SendToGroupAsync(int group, string signal)
+    {
+        using var kill = Process.Start("kill", ["-s", signal, "--", "-" + group.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.True(kill.ExitCode == 0, $"kill -s {signal} -- -{group} failed with exit {kill.ExitCode}");
+    }
 }

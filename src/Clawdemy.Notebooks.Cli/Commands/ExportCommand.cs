@@ -56,7 +56,7 @@ internal static class ExportCommand
             try
             {
                 result = await new HandoutExporter(settings).ExportAsync(documents,
-                    (toRun, finished) => NotebookBatch.RunAsync(toRun, runOptions, parse.GetValue(parallel), reporter, token, finished));
+                    (toRun, finished) => NotebookBatch.RunAsync(toRun, runOptions, parse.GetValue(parallel), reporter, token, finished), token);
             }
             catch (Exception e) when (e is InvalidOperationException or FileNotFoundException)
             {

@@ -64,18 +64,14 @@ internal sealed class NodeWorker : IDisposable
         catch (AggregateException)
         {
             // Past the deadline, or its output broke: either way this worker is done.
-            var why = cancel.IsCancellationRequested ? $"it did not finish within {timeout.TotalSeconds:0} s" : DiedBecause();
-            Dispose();
-            throw new InvalidOperationException(why);
+            throw Ended(cancel.IsCancellationRequested ? $"it did not finish within {timeout.TotalSeconds:0} s" : DiedBecause());
         }
 
         var (line, cut) = reading.Result;
         if (line is null || cut)
         {
             // A worker that closed its output, or flooded it, answers nothing more: it is ended, and the next call starts another.
-            var why = cut ? $"its answer was longer than {answerLimit / (1024 * 1024)} MB" : DiedBecause();
-            Dispose();
-            throw new InvalidOperationException(why);
+            throw Ended(cut ? $"its answer was longer than {answerLimit / (1024 * 1024)} MB" : DiedBecause());
         }
 
         using var answer = System.Text.Json.JsonDocument.Parse(line);
@@ -98,6 +94,14 @@ internal sealed class NodeWorker : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    /// <summary>Ends this worker, which answers nothing more; what to throw: a stop when a signal ended it (<see cref="StopSignals"/>), else its failure.</summary>
+    private Exception Ended(string why)
+    {
+        var exitCode = _process.HasExited ? _process.ExitCode : (int?)null;
+        Dispose();
+        return exitCode is { } code && StopSignals.EndedByStopSignal(code) ? StopSignals.Stopped(code, "Node.js") : new InvalidOperationException(why);
     }
 
     private string DiedBecause()

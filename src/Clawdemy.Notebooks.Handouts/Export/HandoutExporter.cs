@@ -23,9 +23,14 @@ public sealed class HandoutExporter(ExportSettings settings)
     /// <exception cref="InvalidOperationException">
     /// When two handouts would share a file name, or the front-end assets, Node.js or Chromium (with --pdf) are missing.
     /// </exception>
+    /// <exception cref="OperationCanceledException">
+    /// When <paramref name="cancellationToken"/> is cancelled (Ctrl+C): it is checked before the pages are rendered and
+    /// before each file is written or printed, so a stopped export writes no further file; what was written stays whole.
+    /// </exception>
     public async Task<ExportResult> ExportAsync(
         IReadOnlyList<NotebookDocument> notebooks,
-        Func<IReadOnlyList<NotebookDocument>, Action<NotebookRunResult>, Task<IReadOnlyList<NotebookRunResult>>> run)
+        Func<IReadOnlyList<NotebookDocument>, Action<NotebookRunResult>, Task<IReadOnlyList<NotebookRunResult>>> run,
+        CancellationToken cancellationToken = default)
     {
         HandoutSet.CheckFileNames(notebooks);
         var printer = !settings.Pdf ? null : Programs.Chromium() is { } chromium ? new PdfPrinter(chromium) : throw new InvalidOperationException(
@@ -63,6 +68,7 @@ public sealed class HandoutExporter(ExportSettings settings)
         var runs = toRun.Length == 0 ? [] : await run(toRun.Select(i => notebooks[i]).ToArray(), Finished);
         for (var j = 0; j < toRun.Length; j++) executed[toRun[j]] = runs[j].Document;
 
+        cancellationToken.ThrowIfCancellationRequested();
         var set = new HandoutSet(settings.Handout);
         foreach (var document in executed) set.Add(document!);
         var (pages, index) = set.Finish(assets, new MathTypesetter(assets));
@@ -71,6 +77,7 @@ public sealed class HandoutExporter(ExportSettings settings)
         var written = new List<string>();
         foreach (var handout in pages.Append(index))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var path = Path.Combine(settings.OutputFolder, handout.FileName);
             AtomicFile.WriteAllText(path, handout.Html);
             written.Add(path);
@@ -78,7 +85,11 @@ public sealed class HandoutExporter(ExportSettings settings)
 
         if (printer is not null)
         {
-            written.AddRange(written.ToArray().Select(html => printer.Print(html, settings.Paper)));
+            foreach (var html in written.ToArray())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                written.Add(printer.Print(html, settings.Paper));
+            }
         }
 
         stamp.Record(renderKey, written);

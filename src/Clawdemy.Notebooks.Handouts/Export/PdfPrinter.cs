@@ -87,6 +87,7 @@ public sealed partial class PdfPrinter(string chromium, IReadOnlyList<string>? e
         if (result.TimedOut) throw new InvalidOperationException($"{htmlPath}: Chromium did not finish printing within {PrintTimeout.TotalSeconds:0} s");
         if (!File.Exists(output) || new FileInfo(output).Length == 0)
         {
+            StopSignals.ThrowIfEndedByStopSignal(result.ExitCode, "Chromium");
             throw new InvalidOperationException($"{htmlPath}: Chromium printed no PDF (exit code {result.ExitCode}): {result.Error.Split('\n').FirstOrDefault()}");
         }
 

@@ -6,6 +6,7 @@ using System.Threading.Channels;
 using Clawdemy.Notebooks.Documents;
 using Clawdemy.Notebooks.Engine.Execution;
 using Clawdemy.Notebooks.Kernel.Protocol;
+using Clawdemy.Notebooks.Platform.Processes;
 
 namespace Clawdemy.Notebooks.Kernel.Client;
 
@@ -278,6 +279,8 @@ public sealed partial class NotebookRunner(RunOptions options)
                 var taken = kernel.TakenPort;
                 if (taken is not null && attempt < StartAttempts) continue;
 
+                // Ended by the terminal's Ctrl+C before it led a group of its own: the run is stopped, not failed.
+                if (kernel.HasExited) StopSignals.ThrowIfEndedByStopSignal(kernel.ExitCode, "the notebook's kernel");
                 handedOver = true;
                 var why = taken is not null ? $"{taken} (another program took one of its ports, {StartAttempts} starts in a row)"
                     : kernel.HasExited ? Crash(kernel)

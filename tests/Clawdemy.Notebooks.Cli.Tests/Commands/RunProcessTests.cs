@@ -135,6 +135,34 @@ public sealed class RunProcessTests
     }
 
     [Fact]
+    public async Task A_ctrl_c_to_the_terminal_while_kernels_start_stops_the_run_and_leaves_every_input_as_it_was()
+    {
+        // A terminal's Ctrl+C reaches every process of its group, kernels that do not yet lead a group of their own
+        // included: one can die of it before the CLI's own handler has run. That death is the user's stop, not a failed
+        // notebook, so --in-place writes nothing. Several rounds, the signal sent at different moments of the starts.
+        var folder = RepoPaths.TempFolder();
+        var notebooks = Enumerable.Range(1, 4).Select(i => TestNotebooks.Write(folder, $"n{i}.ipynb", "System.Threading.Thread.Sleep(600_000);")).ToArray();
+        var before = notebooks.Select(File.ReadAllText).ToArray();
+        foreach (var delay in Enumerable.Range(0, 12).Select(i => i * 25))
+        {
+            using var cli = Process.Start(CliProcess.InOwnGroup(["run", .. notebooks, "--in-place", "--parallel", "4"]))!;
+            var stderr = cli.StandardError.ReadToEndAsync();
+            _ = cli.StandardOutput.ReadToEndAsync();
+            // The first kernel process is there: the CLI has its handlers, and the kernels are starting.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            while (ProcessTable.LivingDescendants(cli.Id).Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(5);
+            await Task.Delay(delay);
+            await Signals.SendToGroupAsync(cli.Id, "INT");
+            await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+            Assert.True(cli.ExitCode == ExitCodes.Interrupted, $"Ctrl+C {delay} ms in: exit {cli.ExitCode}, {await stderr}");
+            Assert.Contains("stopped by Ctrl+C", await stderr, StringComparison.Ordinal);
+            Assert.Equal(before, notebooks.Select(File.ReadAllText).ToArray());
+            Assert.Empty(ConnectionFiles(cli.Id));
+        }
+    }
+
+    [Fact]
     public async Task Each_notebook_is_written_as_soon_as_it_ends_while_another_still_runs()
     {
         var folder = RepoPaths.TempFolder();
