@@ -36,7 +36,7 @@ public sealed class RunProcessTests
         Assert.True(run.Count >= 2, "the run never started its kernel and the cell's child");
 
         cli.Kill(entireProcessTree: false);
-        await cli.WaitForExitAsync();
+        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
         // Orphans are found by their pids recorded above: the CLI's descendants are reparented once it dies.
         var survivors = run;
         var end = DateTime.UtcNow + TimeSpan.FromSeconds(10);
@@ -180,6 +180,6 @@ public sealed class RunProcessTests
         Assert.False(File.Exists(Path.Combine(output, "slow.ipynb")));
         // Done: the slow notebook is not waited for. Stopping the CLI ends its kernel too (see the tests above).
         await Signals.SendAsync(cli.Id, "TERM");
-        await cli.WaitForExitAsync();
+        await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
     }
 }
