@@ -14,7 +14,7 @@ internal static class NotebookBatch
     /// build of either changes every export cache key, so no output of an older engine is reused.
     /// </summary>
     public static string BuildId =>
-        $"{typeof(Engine.Execution.CSharpKernel).Module.ModuleVersionId:N}/{typeof(NotebookRunner).Module.ModuleVersionId:N}";
+        $"{typeof(Engine.Execution.NotebookKernel).Module.ModuleVersionId:N}/{typeof(NotebookRunner).Module.ModuleVersionId:N}";
 
     public static async Task<IReadOnlyList<NotebookRunResult>> RunAsync(
         IReadOnlyList<NotebookDocument> documents, RunOptions options, int parallel, ConsoleReporter reporter, CancellationToken cancellationToken,

@@ -4,26 +4,24 @@ using Clawdemy.Notebooks.Engine.Editing;
 using Clawdemy.Notebooks.Engine.Execution;
 using Clawdemy.Notebooks.Kernel.Hosting;
 using Clawdemy.Notebooks.Kernel.Protocol;
+using Microsoft.DotNet.Interactive;
 
 namespace Clawdemy.Notebooks.Kernel;
 
 /// <summary>
-/// The C# language half of the Jupyter kernel: every execute_request runs on the notebook engine's
-/// <see cref="CSharpKernel"/> (one Roslyn script state carried from cell to cell, the Polyglot directives and display
-/// API), its outputs published on iopub as they happen.
+/// The C# language half of the Jupyter kernel: every execute_request is a <c>SubmitCode</c> to .NET Interactive's own
+/// kernel (<see cref="NotebookKernel"/>), its events published on iopub as they happen, as
+/// Microsoft.DotNet.Interactive.Jupyter published them; complete_request is <c>RequestCompletions</c>, inspect_request
+/// <c>RequestHoverText</c> (or, where no hover text is found, <c>RequestSignatureHelp</c>).
 /// </summary>
-public sealed class CSharpJupyterKernel : KernelBase
+public sealed class CSharpJupyterKernel : KernelBase, IDisposable
 {
-    /// <summary>The output a cell may collect in the kernel's own batch path, in UTF-8 bytes: 16 MiB.</summary>
-    public const int MaxOutputBytes = 16 * 1024 * 1024;
+    private readonly NotebookKernel _kernel = new();
 
-    private readonly CSharpKernel _kernel;
-
-    /// <summary>Creates a kernel that runs cells in <paramref name="directory"/> (the notebook's folder: the working directory the front end gave).</summary>
-    public CSharpJupyterKernel(ConnectionInfo connection, string directory, Action<string> log)
+    /// <summary>Creates a kernel whose cells run in the process's working directory (the notebook's folder, as the front end starts it).</summary>
+    public CSharpJupyterKernel(ConnectionInfo connection, Action<string> log)
         : base(connection, log)
     {
-        _kernel = new CSharpKernel(directory, MaxOutputBytes);
     }
 
     /// <inheritdoc/>
@@ -39,65 +37,124 @@ public sealed class CSharpJupyterKernel : KernelBase
 
     /// <inheritdoc/>
     protected override string Banner =>
-        $"Clawdemy C# kernel {Implementation.Version}: C# {LanguageVersionText} on .NET {Environment.Version}, the Polyglot Notebooks C# dialect (#r, #r \"nuget:\", #!time, display)";
+        $"Clawdemy C# kernel {Implementation.Version}: .NET Interactive {InteractiveVersion}, C# {LanguageVersionText} on .NET {Environment.Version}, as Polyglot Notebooks runs it (#r, #r \"nuget:\", #!time, display)";
 
     /// <inheritdoc/>
-    protected override (string Name, string Version) Implementation =>
-        ("clawdemy", typeof(CSharpJupyterKernel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0");
+    protected override (string Name, string Version) Implementation => ("clawdemy", VersionOf(typeof(CSharpJupyterKernel).Assembly) ?? "1.0.0");
 
-    private static string LanguageVersionText => CSharpKernel.LanguageVersion.ToString().Replace("CSharp", "") + ".0";
+    private static string LanguageVersionText => "14.0";
+
+    private static string InteractiveVersion => VersionOf(typeof(Microsoft.DotNet.Interactive.Kernel).Assembly) ?? "";
+
+    private static string? VersionOf(Assembly assembly) => assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
 
     /// <summary>Compiles and runs a throwaway script, so that the first cell does not pay for loading Roslyn.</summary>
-    public Task WarmUpAsync() => _kernel.WarmUpAsync();
+    public static Task WarmUpAsync() => NotebookKernel.WarmUpAsync();
 
     /// <inheritdoc/>
     protected override Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken) =>
-        _kernel.RunAsync(code, outputs, input: input, cancellationToken: cancellationToken);
+        _kernel.RunAsync(code, outputs, input, cancellationToken);
 
     /// <inheritdoc/>
-    protected override JsonObject Complete(string code, int cursorPos)
+    protected override async Task<JsonObject> CompleteAsync(string code, int cursorPos)
     {
-        var completions = CSharpEditor.Complete(_kernel.CompilationOf(code), CodePoints.ToUtf16(code, cursorPos));
+        var cursor = CodePoints.ToUtf16(code, cursorPos);
+        var produced = await _kernel.CompleteAsync(code, ToLinePosition(code, cursor));
+        var items = produced?.Completions.ToArray() ?? [];
+        int start, end;
+        if (produced?.LinePositionSpan is { } span)
+        {
+            start = FromLinePosition(code, span.Start);
+            end = FromLinePosition(code, span.End);
+        }
+        else
+        {
+            start = cursor;
+            while (start > 0 && (char.IsLetterOrDigit(code[start - 1]) || code[start - 1] == '_')) start--;
+            end = cursor;
+        }
+
+        var startPoint = CodePoints.FromUtf16(code, start);
+        var endPoint = CodePoints.FromUtf16(code, end);
         return new JsonObject
         {
             ["status"] = "ok",
-            ["matches"] = new JsonArray(completions.Matches.Select(m => (JsonNode)m.Text).ToArray()),
-            ["cursor_start"] = CodePoints.FromUtf16(code, completions.Start),
-            ["cursor_end"] = CodePoints.FromUtf16(code, completions.End),
+            ["matches"] = new JsonArray(items.Select(i => (JsonNode)(i.InsertText ?? i.DisplayText)).ToArray()),
+            ["cursor_start"] = startPoint,
+            ["cursor_end"] = endPoint,
             ["metadata"] = new JsonObject
             {
-                ["_jupyter_types_experimental"] = new JsonArray(completions.Matches.Select(m => (JsonNode)new JsonObject
+                ["_jupyter_types_experimental"] = new JsonArray(items.Select(i => (JsonNode)new JsonObject
                 {
-                    ["start"] = CodePoints.FromUtf16(code, completions.Start),
-                    ["end"] = CodePoints.FromUtf16(code, completions.End),
-                    ["text"] = m.Text,
-                    ["type"] = m.Kind,
-                    ["signature"] = m.Signature,
+                    ["start"] = startPoint,
+                    ["end"] = endPoint,
+                    ["text"] = i.InsertText ?? i.DisplayText,
+                    ["type"] = i.Kind?.ToLowerInvariant(),
+                    ["signature"] = i.Documentation ?? "",
                 }).ToArray()),
             },
         };
     }
 
     /// <inheritdoc/>
-    protected override JsonObject Inspect(string code, int cursorPos, int detailLevel)
+    protected override async Task<JsonObject> InspectAsync(string code, int cursorPos, int detailLevel)
     {
-        var help = CSharpEditor.Inspect(_kernel.CompilationOf(code), CodePoints.ToUtf16(code, cursorPos));
+        var position = ToLinePosition(code, CodePoints.ToUtf16(code, cursorPos));
         var data = new JsonObject();
-        if (help is not null)
+        var hover = await _kernel.HoverAsync(code, position);
+        if (hover is not null && hover.Content.Count > 0)
         {
-            data["text/plain"] = help.Summary.Length > 0 ? $"{help.Signature}\n\n{help.Summary}" : help.Signature;
-            data["text/markdown"] = $"```csharp\n{help.Signature}\n```" + (help.Summary.Length > 0 ? $"\n\n{help.Summary}" : "");
+            foreach (var value in hover.Content) data[value.MimeType] = value.Value;
+        }
+        else if (await _kernel.SignatureHelpAsync(code, position) is { Signatures.Count: > 0 } help)
+        {
+            var signature = help.Signatures[Math.Clamp(help.ActiveSignatureIndex, 0, help.Signatures.Count - 1)];
+            var documentation = signature.Documentation?.Value ?? "";
+            data["text/markdown"] = $"```csharp\n{signature.Label}\n```" + (documentation.Length > 0 ? $"\n\n{documentation}" : "");
         }
 
-        return new JsonObject { ["status"] = "ok", ["found"] = help is not null, ["data"] = data, ["metadata"] = new JsonObject() };
+        if (data.Count > 0 && !data.ContainsKey("text/plain")) data["text/plain"] = (string?)data["text/markdown"] ?? (string?)data.First().Value;
+        return new JsonObject { ["status"] = "ok", ["found"] = data.Count > 0, ["data"] = data, ["metadata"] = new JsonObject() };
     }
 
     /// <inheritdoc/>
     protected override JsonObject IsComplete(string code)
     {
-        var status = CSharpEditor.IsComplete(CellCode.Parse(code, Documents.Kernels.CSharp).Code);
+        // Directive lines (#!time, #i "nuget:…") are the kernel's, not C#: blanked before Roslyn parses the rest.
+        var csharp = string.Join("\n", code.Replace("\r\n", "\n").Split('\n').Select(l => l.StartsWith("#!", StringComparison.Ordinal) || l.StartsWith("#i ", StringComparison.Ordinal) ? "" : l));
+        var status = CSharpEditor.IsComplete(csharp);
         var reply = new JsonObject { ["status"] = status.ToString().ToLowerInvariant() };
-        if (status == Completeness.Incomplete) reply["indent"] = CSharpEditor.NextIndent(code);
+        if (status == Completeness.Incomplete) reply["indent"] = CSharpEditor.NextIndent(csharp);
         return reply;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _kernel.Dispose();
+
+    /// <summary>The line and column (UTF-16, zero-based) of <paramref name="offset"/> in <paramref name="code"/>.</summary>
+    private static LinePosition ToLinePosition(string code, int offset)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < code.Length; i++)
+        {
+            if (code[i] != '\n') continue;
+            line++;
+            lineStart = i + 1;
+        }
+
+        return new LinePosition(line, Math.Min(offset, code.Length) - lineStart);
+    }
+
+    /// <summary>The UTF-16 offset of <paramref name="position"/> in <paramref name="code"/>, clamped to the text.</summary>
+    private static int FromLinePosition(string code, LinePosition position)
+    {
+        var offset = 0;
+        for (var line = 0; line < position.Line && offset < code.Length; offset++)
+        {
+            if (code[offset] == '\n') line++;
+        }
+
+        return Math.Min(code.Length, offset + position.Character);
     }
 }

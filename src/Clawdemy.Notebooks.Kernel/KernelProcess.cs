@@ -34,7 +34,7 @@ public static class KernelProcess
             var connection = ConnectionInfo.Load(connectionFile);
             // Started by clawdemy run/export: lead a process group of our own, so that ending it ends whatever the cells started.
             var ownGroup = Environment.GetEnvironmentVariable("CLAWDEMY_KERNEL_OWN_GROUP") == "1" && ProcessGroups.LeadOwnGroup();
-            CSharpKernel.CaptureConsole();
+            NotebookKernel.ReadConsoleFromFrontEnd();
             using var stop = new CancellationTokenSource();
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
             {
@@ -42,8 +42,8 @@ public static class KernelProcess
                 stop.Cancel();
             });
             ParentWatcher.Watch(stop, Log);
-            var kernel = new CSharpJupyterKernel(connection, Environment.CurrentDirectory, Log);
-            if (warmUp) _ = Task.Run(kernel.WarmUpAsync);
+            using var kernel = new CSharpJupyterKernel(connection, Log);
+            if (warmUp) _ = Task.Run(CSharpJupyterKernel.WarmUpAsync);
             await kernel.RunAsync(stop.Token);
             // Orphaned (our parent is gone) in a group of our own: take everything the cells started with us.
             if (ownGroup && ParentWatcher.Orphaned) ProcessGroups.Kill(Environment.ProcessId);

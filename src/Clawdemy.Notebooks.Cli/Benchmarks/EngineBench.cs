@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Scripting;
 namespace Clawdemy.Notebooks.Cli.Benchmarks;
 
 /// <summary>
-/// Measures the engine against bare Roslyn scripting on the same code: the first (cold) cell, a warm cell, and a
+/// Measures the engine against the bare .NET Interactive CSharpKernel and bare Roslyn scripting on the same code: the first (cold) cell, a warm cell, and a
 /// 15-cell notebook run by `run`'s runner, each in its own kernel process. Medians over repeated runs.
 /// </summary>
 internal static class EngineBench
@@ -19,6 +19,9 @@ internal static class EngineBench
     /// <summary>The one-line cell that kernel_bench.py sends for its round trips.</summary>
     public const string OneLine = "1 + 1";
 
+    /// <summary>The output cap of the engine's cells here: 1 MiB, as run's default.</summary>
+    private const int OutputCap = 1024 * 1024;
+
     public sealed record Result(string Name, double Milliseconds, string Note);
 
     public static async Task<IReadOnlyList<Result>> RunAsync(int iterations, Action<string> log, CancellationToken cancellationToken = default)
@@ -27,24 +30,29 @@ internal static class EngineBench
         var folder = Path.Combine(Path.GetTempPath(), "clawdemy-bench");
         Directory.CreateDirectory(folder);
 
-        // Warm cells, in this process: the engine's kernel against bare Roslyn scripting with the same imports.
-        // The two alternate, one cell each in turn, so that both run on Roslyn at the same stage of its JIT tiering: run one
-        // after the other, the second would find the compiler's hot paths already optimised by the first.
-        var kernel = new CSharpKernel(folder, 1024 * 1024);
-        await kernel.RunAsync(Cell);
-        // Bare Roslyn on equal terms: the same references, imports and language version as the engine's cells, so the ratio is what the engine adds.
-        var options = kernel.Options;
+        // Warm cells, in this process: the engine (the real C# kernel in its host) against the bare CSharpKernel's own
+        // SendAsync and bare Roslyn scripting with the same imports. They take turns, one cell each, so that all run on
+        // Roslyn at the same stage of its JIT tiering: run one after the other, the later would find the compiler's hot
+        // paths already optimised by the earlier.
+        using var kernel = new NotebookKernel();
+        await kernel.RunAsync(Cell, OutputCap);
+        using var bareKernel = new Microsoft.DotNet.Interactive.CSharp.CSharpKernel();
+        await bareKernel.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(Cell));
+        var options = ScriptOptions.Default.AddImports("System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq");
         var state = await CSharpScript.RunAsync(Cell, options);
-        var (engine, bare) = await Alternating(iterations, () => kernel.RunAsync(Cell), async () => state = await state.ContinueWithAsync(Cell, options), cancellationToken);
-        results.Add(new Result("warm cell, bare Roslyn scripting", bare, "ContinueWithAsync on the same code"));
-        results.Add(new Result("warm cell, clawdemy engine", engine, $"{engine / bare:0.00}x bare Roslyn"));
-        log($"warm cell: engine {engine:0.0} ms, bare {bare:0.0} ms");
-
-        // A one-line cell, the kernel round-trip benchmark's cell (kernel_bench.py), through bare Roslyn: the floor a kernel adds to.
-        var (engineLine, line) = await Alternating(iterations, () => kernel.RunAsync(OneLine), async () => state = await state.ContinueWithAsync(OneLine, options), cancellationToken);
-        results.Add(new Result("one-line cell, bare Roslyn scripting", line, $"ContinueWithAsync on \"{OneLine}\""));
-        results.Add(new Result("one-line cell, clawdemy engine", engineLine, $"{engineLine / line:0.00}x bare Roslyn"));
-        log($"one-line cell: engine {engineLine:0.0} ms, bare {line:0.0} ms");
+        foreach (var (name, code) in new[] { ("warm cell", Cell), ("one-line cell", OneLine) })
+        {
+            var (engine, sendAsync, bare) = await Alternating(
+                iterations,
+                () => kernel.RunAsync(code, OutputCap),
+                () => bareKernel.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(code)),
+                async () => state = await state.ContinueWithAsync(code, options),
+                cancellationToken);
+            results.Add(new Result($"{name}, bare Roslyn scripting", bare, "ContinueWithAsync on the same code"));
+            results.Add(new Result($"{name}, bare CSharpKernel.SendAsync", sendAsync, $"{sendAsync / bare:0.00}x bare Roslyn"));
+            results.Add(new Result($"{name}, clawdemy engine", engine, $"{engine - sendAsync:+0.0;-0.0} ms over SendAsync"));
+            log($"{name}: engine {engine:0.0} ms, SendAsync {sendAsync:0.0} ms, bare Roslyn {bare:0.0} ms");
+        }
 
         // Whole notebooks through run's runner, each in a fresh kernel process: the cold first cell and a 15-cell notebook.
         var notebook = Path.Combine(folder, "fifteen.ipynb");
@@ -69,18 +77,20 @@ internal static class EngineBench
         return $$$"""{"cells":[{{{json}}}],"metadata":{"kernelspec":{"name":".net-csharp"}},"nbformat":4,"nbformat_minor":5}""";
     }
 
-    /// <summary>The medians of two actions run in turn, <paramref name="first"/> then <paramref name="second"/>, <paramref name="iterations"/> times each.</summary>
-    private static async Task<(double First, double Second)> Alternating(int iterations, Func<Task> first, Func<Task> second, CancellationToken cancellationToken)
+    /// <summary>The medians of three actions run in turn, <paramref name="iterations"/> times each.</summary>
+    private static async Task<(double First, double Second, double Third)> Alternating(
+        int iterations, Func<Task> first, Func<Task> second, Func<Task> third, CancellationToken cancellationToken)
     {
-        var (a, b) = (new List<double>(), new List<double>());
+        var (a, b, c) = (new List<double>(), new List<double>(), new List<double>());
         for (var i = 0; i < iterations; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             a.Add(await Time(first));
             b.Add(await Time(second));
+            c.Add(await Time(third));
         }
 
-        return (MedianOf(a), MedianOf(b));
+        return (MedianOf(a), MedianOf(b), MedianOf(c));
     }
 
     private static async Task<double> Time(Func<Task> action)

@@ -1,5 +1,4 @@
 using Clawdemy.Notebooks.Documents;
-using Clawdemy.Notebooks.Engine.Execution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -1,8 +1,9 @@
 namespace Clawdemy.Notebooks.Engine.Execution;
 
 /// <summary>
-/// The TextReader Console.In is pointed at: a line read by a cell is asked of the front end (an input_request), and
-/// where nobody can answer it fails at once with <see cref="InputUnavailableException"/>, never a hang or a silent end of input.
+/// The TextReader Console.In is pointed at: a line read by a cell is asked of the front end as <c>Kernel.GetInputAsync</c>
+/// asks it (an input_request), and where nobody can answer it fails at once with <see cref="InputUnavailableException"/>,
+/// never a hang or a silent end of input. Outside a cell (no command running) it is the end of input.
 /// </summary>
 internal sealed class CellInputReader : TextReader
 {
@@ -17,7 +18,8 @@ internal sealed class CellInputReader : TextReader
             return rest;
         }
 
-        return CellContext.ReadLineAsync("", password: false).GetAwaiter().GetResult();
+        if (Microsoft.DotNet.Interactive.KernelInvocationContext.Current is null) return null;
+        return Microsoft.DotNet.Interactive.Kernel.GetInputAsync("").GetAwaiter().GetResult();
     }
 
     public override int Read()

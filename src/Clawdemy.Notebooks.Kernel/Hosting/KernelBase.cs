@@ -37,8 +37,8 @@ public abstract class KernelBase
         {
             ["kernel_info_request"] = OnKernelInfoAsync,
             ["execute_request"] = OnExecuteAsync,
-            ["complete_request"] = (m, s) => ReplyAsync(s, m, "complete_reply", Complete(m.Text("code"), m.Number("cursor_pos", m.Text("code").Length))),
-            ["inspect_request"] = (m, s) => ReplyAsync(s, m, "inspect_reply", Inspect(m.Text("code"), m.Number("cursor_pos", m.Text("code").Length), m.Number("detail_level", 0))),
+            ["complete_request"] = async (m, s) => await ReplyAsync(s, m, "complete_reply", await CompleteAsync(m.Text("code"), m.Number("cursor_pos", m.Text("code").Length))),
+            ["inspect_request"] = async (m, s) => await ReplyAsync(s, m, "inspect_reply", await InspectAsync(m.Text("code"), m.Number("cursor_pos", m.Text("code").Length), m.Number("detail_level", 0))),
             ["is_complete_request"] = (m, s) => ReplyAsync(s, m, "is_complete_reply", IsComplete(m.Text("code"))),
             ["history_request"] = (m, s) => ReplyAsync(s, m, "history_reply", new JsonObject { ["status"] = "ok", ["history"] = _history.Query(m) }),
             ["comm_info_request"] = (m, s) => ReplyAsync(s, m, "comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() }),
@@ -99,23 +99,23 @@ public abstract class KernelBase
     protected abstract Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken);
 
     /// <summary>The content of a complete_reply; by default, no matches.</summary>
-    protected virtual JsonObject Complete(string code, int cursorPos) => new()
+    protected virtual Task<JsonObject> CompleteAsync(string code, int cursorPos) => Task.FromResult(new JsonObject
     {
         ["status"] = "ok",
         ["matches"] = new JsonArray(),
         ["cursor_start"] = cursorPos,
         ["cursor_end"] = cursorPos,
         ["metadata"] = new JsonObject(),
-    };
+    });
 
     /// <summary>The content of an inspect_reply; by default, nothing found.</summary>
-    protected virtual JsonObject Inspect(string code, int cursorPos, int detailLevel) => new()
+    protected virtual Task<JsonObject> InspectAsync(string code, int cursorPos, int detailLevel) => Task.FromResult(new JsonObject
     {
         ["status"] = "ok",
         ["found"] = false,
         ["data"] = new JsonObject(),
         ["metadata"] = new JsonObject(),
-    };
+    });
 
     /// <summary>The content of an is_complete_reply; by default, "unknown".</summary>
     protected virtual JsonObject IsComplete(string code) => new() { ["status"] = "unknown" };

@@ -5,7 +5,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace Clawdemy.Notebooks.Engine.Tests.Corpus;
 
 /// <summary>
-/// Public Polyglot notebooks (see README.md beside them) run through the C# kernel in process: no cell fails unless the
+/// Public Polyglot notebooks (see README.md beside them) run through the engine's kernel in process: no cell fails unless the
 /// real kernel saved that very error (a lesson that shows a compile error on purpose), and every output the real kernel
 /// saved is matched by ours: displays MIME type by MIME type, stream text and errors, once the dni-styles block,
 /// submission numbers and Windows line endings are set aside. Outputs a kernel older than the last Polyglot release saved,
@@ -21,17 +21,22 @@ public partial class PolyglotCorpusTests
     public async Task A_public_notebook_runs_without_a_failing_cell_and_matches_the_outputs_the_real_kernel_saved(string name)
     {
         var document = Fixtures.Load("Corpus", name);
-        var kernel = new CSharpKernel(Fixtures.Path("Corpus", ""), maxOutputBytes: 1 << 20);
+        using var kernel = new NotebookKernel();
         var mismatches = new List<string>();
-        // As a kernel's host does: the cells' Console output is their stream output (restored afterwards for the other tests).
-        var (stdout, stderr, stdin) = (Console.Out, Console.Error, Console.In);
-        CSharpKernel.CaptureConsole();
+        var directory = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = Fixtures.Path("Corpus", "");
         try
         {
             foreach (var cell in document.Cells.Where(c => c.CellType == "code"))
             {
-                var run = await kernel.RunAsync(cell.Source, cell.KernelName);
+                var run = await kernel.RunAsync(WithKernel(cell), 1 << 20);
                 var savedError = cell.Outputs.FirstOrDefault(o => o.OutputType == "error");
+                if (FailsInTheFinalRelease.TryGetValue((name, cell.Number), out var failure))
+                {
+                    Assert.Contains(failure.Error, Assert.Single(run.Errors));
+                    continue;
+                }
+
                 if (savedError is null) Assert.False(run.Failed, $"{name} cell {cell.Number} failed: {string.Join("\n", run.Errors)}");
                 else Assert.Equal(Normalize(savedError.ErrorValue ?? ""), Normalize(string.Join("\n", run.Errors)));
                 if (cell.Outputs.Count == 0) continue;
@@ -75,14 +80,31 @@ public partial class PolyglotCorpusTests
         }
         finally
         {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-            Console.SetIn(stdin);
+            Environment.CurrentDirectory = directory;
             Formatter.ResetToDefault();
         }
 
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
     }
+
+    /// <summary>
+    /// Cells written for a kernel that imported <c>Microsoft.DotNet.Interactive.Formatting</c> into C# cells: the final
+    /// release (1.0.0-beta.26120.1) imports only the System namespaces and <c>Kernel</c>'s statics, so the bare
+    /// CSharpKernel fails them the same way (measured in process), and so does ours.
+    /// </summary>
+    private static readonly Dictionary<(string Notebook, int Cell), (string Why, string Error)> FailsInTheFinalRelease = new()
+    {
+        [("HTML-2021-outputs.ipynb", 20)] = ("PocketViewTags is in Microsoft.DotNet.Interactive.Formatting", "error CS0246: The type or namespace name 'PocketViewTags' could not be found"),
+        [("HTML-2021-outputs.ipynb", 26)] = ("PocketView is in Microsoft.DotNet.Interactive.Formatting", "error CS0246: The type or namespace name 'PocketView' could not be found"),
+        [("HTML-2021-outputs.ipynb", 28)] = ("PocketView is in Microsoft.DotNet.Interactive.Formatting", "error CS0246: The type or namespace name 'PocketView' could not be found"),
+        [("HTML-2021-outputs.ipynb", 30)] = ("PocketView is in Microsoft.DotNet.Interactive.Formatting", "error CS0246: The type or namespace name 'PocketView' could not be found"),
+        [("Math-and-LaTeX.ipynb", 3)] = ("LaTeXString is in Microsoft.DotNet.Interactive.Formatting", "error CS0246: The type or namespace name 'LaTeXString' could not be found"),
+        [("Math-and-LaTeX.ipynb", 4)] = ("MathString was in Microsoft.DotNet.Interactive.Jupyter, which is not on the feed", "error CS0246: The type or namespace name 'MathString' could not be found"),
+    };
+
+    /// <summary>A cell's source as Polyglot submits it: a cell of another kernel than C# starts with that kernel's <c>#!name</c>.</summary>
+    internal static string WithKernel(NotebookCell cell) =>
+        cell.KernelName is Kernels.CSharp || cell.Source.StartsWith("#!", StringComparison.Ordinal) ? cell.Source : $"#!{cell.KernelName}\n{cell.Source}";
 
     /// <summary>
     /// Outputs saved by a kernel older than the last Polyglot release, where the real kernel's formatting changed since
@@ -95,7 +117,6 @@ public partial class PolyglotCorpusTests
         [("HTML-2021-outputs.ipynb", 16)] = ("attributes have been written in the order given since, no longer sorted", "<a href=\"https://en.wikipedia.org\" target=\"blank\" style=\"color:green\">"),
         [("HTML-2021-outputs.ipynb", 18)] = ("attributes have been written in the order given since, no longer sorted", "<a href=\"https://en.wikipedia.org\" target=\"blank\" style=\"color:green\">"),
         [("HTML-2021-outputs.ipynb", 20)] = ("a sequence of strings has been one line since, as Formatting-outputs.ipynb saved in 2023", "<div class=\"dni-plaintext\"><pre>[ _, a, area, aside, b, body, br, button, caption, center, circle, code, colgroup, dd, details, div, dl, dt, em, figure ... (more) ]</pre></div>"),
-        [("HTML-2021-outputs.ipynb", 30)] = ("an object inside a view has been a tree view since, no longer a one-row table", "<b><details class=\"dni-treeview\"><summary><span class=\"dni-code-hint\"><code>{ Fruit = apple, Texture = smooth }</code>"),
         [("HTML-2021-outputs.ipynb", 32)] = ("the blank lines after #!html have been dropped since, as docs/javascript-overview.ipynb saved in 2022", "<b>Hello!</b>"),
         [("HTML-2021-outputs.ipynb", 34)] = ("the script was wrapped in a client of that session's HTTP port (localhost:50737)", "<script type=\"text/javascript\">alert(\"hello\");</script>"),
     };
