@@ -16,7 +16,7 @@ namespace Clawdemy.Notebooks.Kernel;
 /// </summary>
 public sealed class CSharpJupyterKernel : KernelBase, IDisposable
 {
-    private readonly NotebookKernel _kernel = new();
+    private readonly NotebookKernel _kernel = new(plainTextAlternative: true);
 
     /// <summary>Creates a kernel whose cells run in the process's working directory (the notebook's folder, as the front end starts it).</summary>
     public CSharpJupyterKernel(ConnectionInfo connection, Action<string> log)
@@ -60,7 +60,6 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     {
         var cursor = CodePoints.ToUtf16(code, cursorPos);
         var produced = await _kernel.CompleteAsync(code, ToLinePosition(code, cursor));
-        var items = produced?.Completions.ToArray() ?? [];
         int start, end;
         if (produced?.LinePositionSpan is { } span)
         {
@@ -74,12 +73,21 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
             end = cursor;
         }
 
+        // The kernel lists every member in scope and leaves filtering to the editor (VS Code filters); Jupyter front ends
+        // show the matches as given, so only those that start with the text being replaced are sent, as ipykernel does.
+        // A snippet's insert text ("SetOut($1)") is not what Jupyter inserts: its display text is.
+        var typed = code[start..Math.Max(start, end)];
+        var items = (produced?.Completions ?? [])
+            .Select(i => (Item: i, Text: i.InsertTextFormat == Microsoft.DotNet.Interactive.Events.InsertTextFormat.Snippet || i.InsertText is null ? i.DisplayText : i.InsertText))
+            .Where(i => i.Text.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(i => i.Text, StringComparer.Ordinal)
+            .ToArray();
         var startPoint = CodePoints.FromUtf16(code, start);
         var endPoint = CodePoints.FromUtf16(code, end);
         return new JsonObject
         {
             ["status"] = "ok",
-            ["matches"] = new JsonArray(items.Select(i => (JsonNode)(i.InsertText ?? i.DisplayText)).ToArray()),
+            ["matches"] = new JsonArray(items.Select(i => (JsonNode)i.Text).ToArray()),
             ["cursor_start"] = startPoint,
             ["cursor_end"] = endPoint,
             ["metadata"] = new JsonObject
@@ -88,9 +96,9 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
                 {
                     ["start"] = startPoint,
                     ["end"] = endPoint,
-                    ["text"] = i.InsertText ?? i.DisplayText,
-                    ["type"] = i.Kind?.ToLowerInvariant(),
-                    ["signature"] = i.Documentation ?? "",
+                    ["text"] = i.Text,
+                    ["type"] = i.Item.Kind?.ToLowerInvariant(),
+                    ["signature"] = i.Item.Documentation ?? "",
                 }).ToArray()),
             },
         };
@@ -100,21 +108,31 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     protected override async Task<JsonObject> InspectAsync(string code, int cursorPos, int detailLevel)
     {
         var position = ToLinePosition(code, CodePoints.ToUtf16(code, cursorPos));
-        var data = new JsonObject();
+        string? signature = null, documentation = null;
         var hover = await _kernel.HoverAsync(code, position);
-        if (hover is not null && hover.Content.Count > 0)
+        if (hover?.Content.FirstOrDefault() is { } content)
         {
-            foreach (var value in hover.Content) data[value.MimeType] = value.Value;
+            // The kernel's hover is the signature's line, then the XML summary.
+            var lines = content.Value.Replace("\r\n", "\n").Split('\n', 2);
+            signature = lines[0].Trim().Trim('`').Trim();
+            documentation = lines.Length > 1 ? lines[1].Trim() : "";
         }
         else if (await _kernel.SignatureHelpAsync(code, position) is { Signatures.Count: > 0 } help)
         {
-            var signature = help.Signatures[Math.Clamp(help.ActiveSignatureIndex, 0, help.Signatures.Count - 1)];
-            var documentation = signature.Documentation?.Value ?? "";
-            data["text/markdown"] = $"```csharp\n{signature.Label}\n```" + (documentation.Length > 0 ? $"\n\n{documentation}" : "");
+            var active = help.Signatures[Math.Clamp(help.ActiveSignatureIndex, 0, help.Signatures.Count - 1)];
+            signature = active.Label;
+            documentation = active.Documentation?.Value ?? "";
         }
 
-        if (data.Count > 0 && !data.ContainsKey("text/plain")) data["text/plain"] = (string?)data["text/markdown"] ?? (string?)data.First().Value;
-        return new JsonObject { ["status"] = "ok", ["found"] = data.Count > 0, ["data"] = data, ["metadata"] = new JsonObject() };
+        var data = new JsonObject();
+        if (signature is not null)
+        {
+            var rest = string.IsNullOrEmpty(documentation) ? "" : $"\n\n{documentation}";
+            data["text/plain"] = signature + rest;
+            data["text/markdown"] = $"```csharp\n{signature}\n```{rest}";
+        }
+
+        return new JsonObject { ["status"] = "ok", ["found"] = signature is not null, ["data"] = data, ["metadata"] = new JsonObject() };
     }
 
     /// <inheritdoc/>

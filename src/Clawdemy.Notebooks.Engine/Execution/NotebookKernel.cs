@@ -29,6 +29,7 @@ public sealed class NotebookKernel : IDisposable
     public const string CSharpKernelName = "csharp";
 
     private readonly CompositeKernel _root;
+    private readonly bool _plainTextAlternative;
     private readonly Lock _gate = new();
     private SubmitCode? _running;
     private ICellInput? _input;
@@ -36,8 +37,15 @@ public sealed class NotebookKernel : IDisposable
     private TaskCompletionSource _handlerDone = CompletedSource();
 
     /// <summary>Creates the kernel; cells' relative paths (<c>#r "x.dll"</c>, files) resolve from the process's working directory, as in Polyglot.</summary>
-    public NotebookKernel()
+    /// <param name="plainTextAlternative">
+    /// Whether a value the kernel formats as HTML only (numbers, sequences, objects: .NET Interactive's default) also gets
+    /// its text/plain from the kernel's own PlainTextFormatter. Jupyter's convention is a text/plain in every bundle
+    /// (ipykernel always sends one; consoles, nbconvert to text and the kernel test suite read it), so the Jupyter kernel
+    /// asks for it; front ends still show the HTML, as Polyglot does. Off, the outputs are exactly Polyglot's.
+    /// </param>
+    public NotebookKernel(bool plainTextAlternative = false)
     {
+        _plainTextAlternative = plainTextAlternative;
         var csharp = new CSharpKernel()
             .UseNugetDirective(static (kernel, references) =>
             {
@@ -150,7 +158,7 @@ public sealed class NotebookKernel : IDisposable
     }
 
     /// <summary>One of the running cell's events, as outputs: streams, displays (with their ids), updates, the trailing value, errors.</summary>
-    private static void Forward(KernelEvent e, SubmitCode submit, ICellOutputs outputs, List<string> errors)
+    private void Forward(KernelEvent e, SubmitCode submit, ICellOutputs outputs, List<string> errors)
     {
         switch (e)
         {
@@ -187,8 +195,23 @@ public sealed class NotebookKernel : IDisposable
     private static string PlainText(DisplayEvent e) =>
         e.FormattedValues.FirstOrDefault(v => v.MimeType == "text/plain")?.Value ?? e.Value?.ToString() ?? "";
 
-    private static Dictionary<string, string> Bundle(DisplayEvent e) =>
-        e.FormattedValues.Where(v => !v.SuppressDisplay).GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value);
+    private Dictionary<string, string> Bundle(DisplayEvent e)
+    {
+        var bundle = e.FormattedValues.Where(v => !v.SuppressDisplay).GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value);
+        if (_plainTextAlternative && !bundle.ContainsKey(PlainTextFormatter.MimeType) && e.Value is not (null or string or DisplayedValue))
+        {
+            try
+            {
+                bundle[PlainTextFormatter.MimeType] = e.Value.ToDisplayString(PlainTextFormatter.MimeType);
+            }
+            catch (Exception)
+            {
+                // A value whose ToString or enumerator throws: its HTML is what there is.
+            }
+        }
+
+        return bundle;
+    }
 
     /// <summary>Whether <paramref name="command"/> is <paramref name="root"/> or one of the commands it was split into.</summary>
     private static bool IsFrom(KernelCommand? command, SubmitCode root)

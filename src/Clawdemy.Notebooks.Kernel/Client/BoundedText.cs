@@ -11,7 +11,7 @@ namespace Clawdemy.Notebooks.Kernel.Client;
 internal sealed class BoundedText(int maxBytes)
 {
     /// <summary>The most recent characters kept for <see cref="Tail"/>, past the cap or not.</summary>
-    private const int RecentChars = 16 * 1024;
+    private const int RecentChars = 256 * 1024;
 
     private int _keptBytes;
     private readonly StringBuilder _text = new();

@@ -54,8 +54,12 @@ public sealed class KernelManager : IAsyncDisposable
     /// </summary>
     internal BoundedText Stderr { get; }
 
-    /// <summary>How much of the end of the kernel's stderr is searched for the reason it died.</summary>
-    public const int LastWordsChars = 16 * 1024;
+    /// <summary>
+    /// How much of the end of the kernel's stderr is searched for the reason it died: 256 Ki characters, since the
+    /// runtime's stack dump after "Stack overflow." or FailFast's message runs through .NET Interactive's and Roslyn's
+    /// frames to more than 16 Ki (measured with tests' crash.ipynb).
+    /// </summary>
+    public const int LastWordsChars = 256 * 1024;
 
     /// <summary>
     /// Why the kernel, now exited, could not bind a port of its connection file (the error of its log, "cannot bind the

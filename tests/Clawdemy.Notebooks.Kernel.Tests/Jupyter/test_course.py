@@ -54,7 +54,8 @@ def test_notebook_runs_under_nbconvert_with_its_own_kernel(notebook, executed_no
     for number in LESSON_NUMBERS.get(os.path.basename(notebook), []):
         assert number in text, f"{number} is not in the outputs"
     charts = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
-    figures = [o for o in outputs if "".join(o.get("data", {}).get("text/plain", "")).startswith("Figure:")]
+    # A Figure's text/plain is .NET Interactive's plain-text formatting of it: its type name on the first line.
+    figures = [o for o in outputs if "".join(o.get("data", {}).get("text/plain", "")).startswith("Figure\n")]
     assert len(charts) == len(figures), "every figure output carries the plotly type"
     assert all(isinstance(c["data"]["application/vnd.plotly.v1+json"]["data"], list) for c in charts)
     if os.path.basename(notebook) in CHARTED:
