@@ -16,7 +16,12 @@ namespace Clawdemy.Notebooks.Kernel;
 /// </summary>
 public sealed class CSharpJupyterKernel : KernelBase, IDisposable
 {
-    private readonly NotebookKernel _kernel = new(plainTextAlternative: true);
+    /// <summary>
+    /// .NET Interactive's kernel, created beside the binding of the ports: building it loads the package's assemblies
+    /// (about a second here, more on a loaded machine), and a kernel that bound its ports only after that could miss a
+    /// front end's first heartbeats and be judged dead. kernel_info is answered at once; the first cell waits for it.
+    /// </summary>
+    private readonly Task<NotebookKernel> _kernel = Task.Run(() => new NotebookKernel(plainTextAlternative: true));
 
     /// <summary>Creates a kernel whose cells run in the process's working directory (the notebook's folder, as the front end starts it).</summary>
     public CSharpJupyterKernel(ConnectionInfo connection, Action<string> log)
@@ -52,14 +57,14 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     public static Task WarmUpAsync() => NotebookKernel.WarmUpAsync();
 
     /// <inheritdoc/>
-    protected override Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken) =>
-        _kernel.RunAsync(code, outputs, input, cancellationToken);
+    protected override async Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken) =>
+        await (await _kernel).RunAsync(code, outputs, input, cancellationToken);
 
     /// <inheritdoc/>
     protected override async Task<JsonObject> CompleteAsync(string code, int cursorPos)
     {
         var cursor = CodePoints.ToUtf16(code, cursorPos);
-        var produced = await _kernel.CompleteAsync(code, ToLinePosition(code, cursor));
+        var produced = await (await _kernel).CompleteAsync(code, ToLinePosition(code, cursor));
         int start, end;
         if (produced?.LinePositionSpan is { } span)
         {
@@ -109,7 +114,7 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     {
         var position = ToLinePosition(code, CodePoints.ToUtf16(code, cursorPos));
         string? signature = null, documentation = null;
-        var hover = await _kernel.HoverAsync(code, position);
+        var hover = await (await _kernel).HoverAsync(code, position);
         if (hover?.Content.FirstOrDefault() is { } content)
         {
             // The kernel's hover is the signature's line, then the XML summary.
@@ -117,7 +122,7 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
             signature = lines[0].Trim().Trim('`').Trim();
             documentation = lines.Length > 1 ? lines[1].Trim() : "";
         }
-        else if (await _kernel.SignatureHelpAsync(code, position) is { Signatures.Count: > 0 } help)
+        else if (await (await _kernel).SignatureHelpAsync(code, position) is { Signatures.Count: > 0 } help)
         {
             var active = help.Signatures[Math.Clamp(help.ActiveSignatureIndex, 0, help.Signatures.Count - 1)];
             signature = active.Label;
@@ -147,7 +152,10 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _kernel.Dispose();
+    public void Dispose()
+    {
+        if (_kernel.IsCompletedSuccessfully) _kernel.Result.Dispose();
+    }
 
     /// <summary>The line and column (UTF-16, zero-based) of <paramref name="offset"/> in <paramref name="code"/>.</summary>
     private static LinePosition ToLinePosition(string code, int offset)

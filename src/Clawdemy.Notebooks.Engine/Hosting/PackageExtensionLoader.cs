@@ -52,7 +52,7 @@ internal static class PackageExtensionLoader
         var types = assembly.ExportedTypes
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IKernelExtension).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
             .ToArray();
-        if (types.Length > 0) KernelInvocationContextExtensions.Display(context, $"Loading extensions from `{Path.GetFileName(assembly.Location)}`", "text/markdown");
+        if (types.Length > 0) KernelInvocationContextExtensions.Display(context, $"Loading extensions from `{assembly.Location}`");
         foreach (var type in types)
         {
             var extension = (IKernelExtension)Activator.CreateInstance(type)!;
