@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -21,13 +20,6 @@ public sealed class KernelClient : IAsyncDisposable
     /// <summary>The name of the client's poller thread.</summary>
     public const string ThreadName = "clawdemy kernel client";
 
-    /// <summary>
-    /// How long closing waits after the last message left for the socket (a shutdown_request, most often): NetMQ's I/O
-    /// thread writes it to TCP a moment after the poller hands it over, and the cleanup of the last client does not wait
-    /// for what its sockets still hold. It runs while the kernel shuts down, which takes longer, so a run ends no later.
-    /// </summary>
-    public static readonly TimeSpan FlushWait = TimeSpan.FromMilliseconds(50);
-
     private const int QueueLength = 1000;
     private readonly Session _session;
     private readonly NetMqLease _lease;
@@ -40,7 +32,6 @@ public sealed class KernelClient : IAsyncDisposable
     private readonly Channel<JupyterMessage> _shellMessages = Channel.CreateBounded<JupyterMessage>(QueueLength);
     private readonly Channel<JupyterMessage> _iopubMessages = Channel.CreateBounded<JupyterMessage>(QueueLength);
     private bool _closed;
-    private long _lastSent; // Stopwatch timestamp of the last message the poller gave a socket; 0 before the first
 
     private KernelClient(Session session, NetMqLease lease, DealerSocket shell, DealerSocket control, SubscriberSocket iopub)
     {
@@ -155,17 +146,14 @@ public sealed class KernelClient : IAsyncDisposable
     public Task<string> ShutdownAsync(CancellationToken cancellationToken) => SendAsync(_control, "shutdown_request", new JsonObject { ["restart"] = false }, cancellationToken);
 
     /// <summary>Stops the poller thread and closes the sockets; what was not sent yet is dropped, and the queues end.</summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         lock (_gate)
         {
-            if (_closed) return;
+            if (_closed) return ValueTask.CompletedTask;
             _closed = true;
         }
 
-        var lastSent = Interlocked.Read(ref _lastSent);
-        var since = lastSent == 0 ? FlushWait : Stopwatch.GetElapsedTime(lastSent);
-        if (since < FlushWait) await Task.Delay(FlushWait - since, CancellationToken.None);
         _poller.Dispose();
         while (_outgoing.TryDequeue(out var dropped, TimeSpan.Zero)) dropped.Sent.TrySetResult();
         _outgoing.Dispose();
@@ -175,6 +163,7 @@ public sealed class KernelClient : IAsyncDisposable
         _shellMessages.Writer.TryComplete();
         _iopubMessages.Writer.TryComplete();
         _lease.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task<string> SendAsync(NetMQSocket socket, string msgType, JsonObject content, CancellationToken cancellationToken)
@@ -197,11 +186,7 @@ public sealed class KernelClient : IAsyncDisposable
     {
         while (_outgoing.TryDequeue(out var message, TimeSpan.Zero))
         {
-            if (message.Socket.TrySendMultipartBytes(message.Frames))
-            {
-                Interlocked.Exchange(ref _lastSent, Stopwatch.GetTimestamp());
-                message.Sent.TrySetResult();
-            }
+            if (message.Socket.TrySendMultipartBytes(message.Frames)) message.Sent.TrySetResult();
             else message.Sent.TrySetException(new IOException($"the kernel is not reading: {SocketLimits.HighWatermark} messages wait to be sent to it"));
         }
     }
