@@ -24,8 +24,9 @@ internal static class SocketLimits
     public const long MaxMessageBytes = 256L * 1024 * 1024;
 
     /// <summary>
-    /// How long a closed socket keeps trying to send what it still holds: 100 ms, so that a last reply (shutdown_reply,
-    /// the error of a kernel that ends) usually leaves, and a process that exits never waits on a peer that went away.
+    /// How long a closed socket keeps trying to send what it still holds: 100 ms, so that a last message (a client's
+    /// shutdown_request, a kernel's shutdown_reply) leaves, while closing, and NetMQ's cleanup (which waits for it), never
+    /// waits long on a peer that went away or never came.
     /// </summary>
     public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(100);
 
