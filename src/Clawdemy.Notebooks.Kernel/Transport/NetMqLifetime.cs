@@ -10,20 +10,35 @@ namespace Clawdemy.Notebooks.Kernel.Transport;
 /// </summary>
 /// <remarks>
 /// The cleanup waits for the closed sockets to be reaped, which every socket's <see cref="SocketLimits.Linger"/> bounds
-/// (100 ms, and only while one still holds a message), so it cannot hang: every socket is closed before its lease ends.
+/// (100 ms, and only while one still holds a message): every socket of ours is closed before its lease ends. Sockets
+/// that are not ours (a cell that uses NetMQ itself, in the kernel's process) would hold it up for as long as they are
+/// open, so it is waited for <see cref="CleanupTimeout"/> at most; past that it finishes when they close.
 /// It does not use <c>Cleanup(block: false)</c>: in NetMQ 4.0.4.5 that stops the reaper at once, and a socket that is
 /// still being reaped then makes it signal "done" a second time, to a mailbox already closed, which throws on the
 /// reaper's thread and ends the process (seen when Ctrl+C closed clients whose kernels had not bound their ports yet).
 /// </remarks>
 internal static class NetMqLifetime
 {
+    /// <summary>
+    /// How long the last lease's release, or a new lease, waits for the cleanup: far longer than any socket of ours
+    /// lingers, so that only sockets that are not ours make it give up.
+    /// </summary>
+    public static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(1);
+
     private static readonly Lock Gate = new();
     private static int _leases;
+    private static Task _cleanup = Task.CompletedTask;
 
     /// <summary>Takes a lease; dispose it once every socket created under it is closed.</summary>
     public static NetMqLease Acquire()
     {
-        lock (Gate) _leases++;
+        lock (Gate)
+        {
+            // A cleanup still under way is let finish first: a socket made meanwhile would be on the context it ends.
+            _ = _cleanup.Wait(CleanupTimeout);
+            _leases++;
+        }
+
         return new NetMqLease();
     }
 
@@ -32,7 +47,9 @@ internal static class NetMqLifetime
     {
         lock (Gate)
         {
-            if (--_leases == 0) NetMQConfig.Cleanup(block: true);
+            if (--_leases > 0) return;
+            _cleanup = Task.Run(() => NetMQConfig.Cleanup(block: true));
+            _ = _cleanup.Wait(CleanupTimeout);
         }
     }
 }
