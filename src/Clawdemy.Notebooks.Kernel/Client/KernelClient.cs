@@ -2,35 +2,50 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Clawdemy.Notebooks.Kernel.Protocol;
-using Clawdemy.Notebooks.Zmtp;
+using Clawdemy.Notebooks.Kernel.Transport;
+using NetMQ;
+using NetMQ.Sockets;
 
 namespace Clawdemy.Notebooks.Kernel.Client;
 
 /// <summary>
 /// A Jupyter client of one kernel, as jupyter_client's BlockingKernelClient is: shell and control as DEALER sockets,
 /// iopub as a SUB socket subscribed to everything, every message signed and checked with the connection's key.
-/// Incoming messages wait in bounded queues, so a kernel that floods iopub is slowed (and its publisher drops), never
-/// the client's memory grown.
+/// NetMQ sockets are not thread-safe: the three are used on one poller thread of the client's own, which reads them
+/// and sends what the callers hand it. Incoming messages wait in bounded queues, so a kernel that floods iopub is
+/// slowed (and its publisher drops), never the client's memory grown.
 /// </summary>
 public sealed class KernelClient : IAsyncDisposable
 {
+    /// <summary>The name of the client's poller thread.</summary>
+    public const string ThreadName = "clawdemy kernel client";
+
     private const int QueueLength = 1000;
     private readonly Session _session;
-    private readonly ConnectedSocket _shell;
-    private readonly ConnectedSocket _control;
-    private readonly ConnectedSocket _iopub;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly NetMqLease _lease;
+    private readonly DealerSocket _shell;
+    private readonly DealerSocket _control;
+    private readonly SubscriberSocket _iopub;
+    private readonly NetMQQueue<PendingSend> _outgoing = new();
+    private readonly NetMQPoller _poller;
+    private readonly Lock _gate = new();
     private readonly Channel<JupyterMessage> _shellMessages = Channel.CreateBounded<JupyterMessage>(QueueLength);
     private readonly Channel<JupyterMessage> _iopubMessages = Channel.CreateBounded<JupyterMessage>(QueueLength);
-    private readonly Task _readers;
+    private bool _closed;
 
-    private KernelClient(Session session, ConnectedSocket shell, ConnectedSocket control, ConnectedSocket iopub)
+    private KernelClient(Session session, NetMqLease lease, DealerSocket shell, DealerSocket control, SubscriberSocket iopub)
     {
         _session = session;
+        _lease = lease;
         _shell = shell;
         _control = control;
         _iopub = iopub;
-        _readers = Task.WhenAll(ReadAsync(shell, _shellMessages), ReadAsync(iopub, _iopubMessages), ReadAsync(control, null));
+        _poller = new NetMQPoller { shell, control, iopub, _outgoing };
+        _ = new SocketInbox<JupyterMessage>(shell, _poller, Read, _shellMessages.Writer);
+        _ = new SocketInbox<JupyterMessage>(iopub, _poller, Read, _iopubMessages.Writer);
+        _ = new SocketInbox<JupyterMessage>(control, _poller, Read, null);
+        _outgoing.ReceiveReady += OnOutgoing;
+        _poller.RunAsync(ThreadName, isBackgroundThread: true);
     }
 
     /// <summary>Shell replies (execute_reply, kernel_info_reply, …).</summary>
@@ -39,46 +54,60 @@ public sealed class KernelClient : IAsyncDisposable
     /// <summary>What the kernel publishes: status, streams, displays, results, errors.</summary>
     public ChannelReader<JupyterMessage> Iopub => _iopubMessages.Reader;
 
-    /// <summary>How often a connection is tried again while the kernel is still starting (its ports not yet bound), as ZeroMQ reconnects.</summary>
+    /// <summary>How often a connection is tried again while the kernel is still starting (its ports not yet bound): ZeroMQ's reconnect interval.</summary>
     public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(20);
 
-    /// <summary>Connects to the kernel's shell, control and iopub ports, trying again until they are bound or <paramref name="cancellationToken"/> ends it.</summary>
-    public static async Task<KernelClient> ConnectAsync(ConnectionInfo connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects to the kernel's shell, control and iopub ports. ZeroMQ connects in the background and tries again every
+    /// <see cref="RetryInterval"/> until the kernel has bound them; what is sent meanwhile waits to be delivered.
+    /// </summary>
+    public static Task<KernelClient> ConnectAsync(ConnectionInfo connection, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var session = new Session(connection.Key, "clawdemy");
         var identity = Encoding.UTF8.GetBytes(session.Id);
-        var iopub = await RetryAsync(() => ConnectedSocket.ConnectAsync(SocketType.Sub, connection.Ip, connection.IopubPort, cancellationToken: cancellationToken), cancellationToken);
-        await iopub.SubscribeAsync([], cancellationToken);
-        var shell = await RetryAsync(() => ConnectedSocket.ConnectAsync(SocketType.Dealer, connection.Ip, connection.ShellPort, identity, cancellationToken), cancellationToken);
-        var control = await RetryAsync(() => ConnectedSocket.ConnectAsync(SocketType.Dealer, connection.Ip, connection.ControlPort, identity, cancellationToken), cancellationToken);
-        return new KernelClient(session, shell, control, iopub);
-    }
-
-    private static async Task<ConnectedSocket> RetryAsync(Func<Task<ConnectedSocket>> connect, CancellationToken cancellationToken)
-    {
-        while (true)
+        var lease = NetMqLifetime.Acquire();
+        var opened = new List<NetMQSocket>();
+        try
         {
-            try
+            T Open<T>(T socket, int port)
+                where T : NetMQSocket
             {
-                return await connect();
+                opened.Add(SocketLimits.Apply(socket));
+                socket.Options.ReconnectInterval = RetryInterval;
+                if (socket is DealerSocket) socket.Options.Identity = identity;
+                socket.Connect($"tcp://{connection.Ip}:{port}");
+                return socket;
             }
-            catch (System.Net.Sockets.SocketException)
-            {
-                await Task.Delay(RetryInterval, cancellationToken);
-            }
+
+            var iopub = Open(new SubscriberSocket(), connection.IopubPort);
+            iopub.SubscribeToAnyTopic();
+            var shell = Open(new DealerSocket(), connection.ShellPort);
+            var control = Open(new DealerSocket(), connection.ControlPort);
+            return Task.FromResult(new KernelClient(session, lease, shell, control, iopub));
+        }
+        catch
+        {
+            foreach (var socket in opened) socket.Dispose();
+            lease.Dispose();
+            throw;
         }
     }
 
     /// <summary>
     /// Waits until the kernel answers kernel_info on shell and its iopub messages reach us (a subscription takes a
-    /// moment to arrive, so kernel_info is asked again until one does), as jupyter_client's wait_for_ready does.
+    /// moment to arrive, so kernel_info is asked again until one does), as jupyter_client's wait_for_ready does. The
+    /// first request waits in the DEALER's queue until the kernel has bound its shell port, so it is asked only once
+    /// before its reply.
     /// </summary>
     public async Task WaitForReadyAsync(CancellationToken cancellationToken)
     {
         var replied = false;
+        var asked = false;
         while (true)
         {
-            await SendAsync(_shell, "kernel_info_request", [], cancellationToken);
+            if (!asked || replied) await SendAsync(_shell, "kernel_info_request", [], cancellationToken);
+            asked = true;
             using var round = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             round.CancelAfter(TimeSpan.FromMilliseconds(250));
             try
@@ -116,51 +145,52 @@ public sealed class KernelClient : IAsyncDisposable
     /// <summary>Asks the kernel to shut down (shutdown_request on control).</summary>
     public Task<string> ShutdownAsync(CancellationToken cancellationToken) => SendAsync(_control, "shutdown_request", new JsonObject { ["restart"] = false }, cancellationToken);
 
-    /// <summary>Closes the sockets.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the poller thread and closes the sockets; what was not sent yet is dropped, and the queues end.</summary>
+    public ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        await _shell.DisposeAsync();
-        await _control.DisposeAsync();
-        await _iopub.DisposeAsync();
-        try
+        lock (_gate)
         {
-            await _readers.WaitAsync(TimeSpan.FromSeconds(2));
-        }
-        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
-        {
-            // The readers end with their sockets.
+            if (_closed) return ValueTask.CompletedTask;
+            _closed = true;
         }
 
-        _stop.Dispose();
+        _poller.Dispose();
+        while (_outgoing.TryDequeue(out var dropped, TimeSpan.Zero)) dropped.Sent.TrySetResult();
+        _outgoing.Dispose();
+        _shell.Dispose();
+        _control.Dispose();
+        _iopub.Dispose();
+        _shellMessages.Writer.TryComplete();
+        _iopubMessages.Writer.TryComplete();
+        _lease.Dispose();
+        return ValueTask.CompletedTask;
     }
 
-    private async Task<string> SendAsync(ConnectedSocket socket, string msgType, JsonObject content, CancellationToken cancellationToken)
+    private async Task<string> SendAsync(NetMQSocket socket, string msgType, JsonObject content, CancellationToken cancellationToken)
     {
         var header = _session.Header(msgType);
-        await socket.SendAsync(_session.Serialize(new JupyterMessage([], header, [], [], content, [])), cancellationToken);
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            // A closed client drops what is sent to it, as a closed ZeroMQ socket does.
+            if (_closed) sent.TrySetResult();
+            else _outgoing.Enqueue(new PendingSend(socket, _session.Serialize(new JupyterMessage([], header, [], [], content, [])), sent));
+        }
+
+        await sent.Task.WaitAsync(cancellationToken);
         return (string)header["msg_id"]!;
     }
 
-    private async Task ReadAsync(ConnectedSocket socket, Channel<JupyterMessage>? into)
+    /// <summary>On the poller thread: gives each message handed over to its socket, without waiting.</summary>
+    private void OnOutgoing(object? sender, NetMQQueueEventArgs<PendingSend> e)
     {
-        try
+        while (_outgoing.TryDequeue(out var message, TimeSpan.Zero))
         {
-            while (!_stop.IsCancellationRequested)
-            {
-                var frames = await socket.ReceiveAsync(_stop.Token);
-                if (frames is null) break;
-                var message = _session.Deserialize(frames, out _);
-                if (message is not null && into is not null) await into.Writer.WriteAsync(message, _stop.Token);
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or ZmtpException or IOException or ObjectDisposedException)
-        {
-            // Closed.
-        }
-        finally
-        {
-            into?.Writer.TryComplete();
+            if (message.Socket.TrySendMultipartBytes(message.Frames)) message.Sent.TrySetResult();
+            else message.Sent.TrySetException(new IOException($"the kernel is not reading: {SocketLimits.HighWatermark} messages wait to be sent to it"));
         }
     }
+
+    /// <summary>A message's frames as a message, or null when its signature (or its shape) is refused.</summary>
+    private JupyterMessage? Read(byte[][] frames) => _session.Deserialize(frames, out _);
 }

@@ -137,7 +137,7 @@ public sealed partial class NotebookRunner(RunOptions options)
             await client.InterruptAsync(grace.Token);
             await Task.WhenAny(client.ShellReplies.WaitToReadAsync(grace.Token).AsTask(), kernel.Exited, Task.Delay(InterruptGrace, CancellationToken.None));
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or System.Net.Sockets.SocketException or Zmtp.ZmtpException or ObjectDisposedException)
+        catch (Exception e) when (e is OperationCanceledException or IOException or System.Net.Sockets.SocketException or NetMQ.NetMQException or ObjectDisposedException)
         {
             // The kernel could not be asked or did not answer in time: it is ended below all the same.
         }
@@ -263,7 +263,7 @@ public sealed partial class NotebookRunner(RunOptions options)
                 handedOver = true;
                 return (kernel, client, null);
             }
-            catch (Exception e) when ((e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or IOException or Zmtp.ZmtpException)
+            catch (Exception e) when ((e is OperationCanceledException or KernelDiedException or System.Net.Sockets.SocketException or IOException or NetMQ.NetMQException)
                 && !cancellationToken.IsCancellationRequested)
             {
                 if (client is { } connected)
@@ -272,8 +272,8 @@ public sealed partial class NotebookRunner(RunOptions options)
                     await connected.DisposeAsync();
                 }
 
-                // A handshake cut short: the kernel closed a socket it had bound, most likely as it exits; give it a moment.
-                var handshake = e is IOException or Zmtp.ZmtpException;
+                // The transport failed (a request the kernel's socket would not take, NetMQ closing): most likely the kernel exits; give it a moment.
+                var handshake = e is IOException or NetMQ.NetMQException;
                 if (kernel.HasExited || handshake) await LastWordsAsync(kernel, HandshakeExitWait, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 var taken = kernel.TakenPort;
@@ -284,7 +284,7 @@ public sealed partial class NotebookRunner(RunOptions options)
                 handedOver = true;
                 var why = taken is not null ? $"{taken} (another program took one of its ports, {StartAttempts} starts in a row)"
                     : kernel.HasExited ? Crash(kernel)
-                    : handshake ? $"its ZeroMQ handshake failed: {e.Message}"
+                    : handshake ? $"its ZeroMQ connection failed: {e.Message}"
                     : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
                 return (kernel, null, why);
             }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Clawdemy.Notebooks.Engine.Execution;
 using Clawdemy.Notebooks.Kernel.Protocol;
-using Clawdemy.Notebooks.Zmtp;
+using Clawdemy.Notebooks.Kernel.Transport;
 
 namespace Clawdemy.Notebooks.Kernel.Hosting;
 
@@ -18,7 +18,7 @@ public abstract class KernelBase
     private readonly Session _session;
     private readonly History _history = new();
     private readonly CancellationTokenSource _shutdown = new();
-    private readonly Dictionary<string, Func<JupyterMessage, RouterSocket, Task>> _handlers;
+    private readonly Dictionary<string, Func<JupyterMessage, RouterChannel, Task>> _handlers;
     private KernelChannels? _channels;
     private int _executionCount;
     private bool _restart;
@@ -33,7 +33,7 @@ public abstract class KernelBase
         _connection = connection;
         Log = log;
         _session = new Session(connection.Key);
-        _handlers = new Dictionary<string, Func<JupyterMessage, RouterSocket, Task>>
+        _handlers = new Dictionary<string, Func<JupyterMessage, RouterChannel, Task>>
         {
             ["kernel_info_request"] = OnKernelInfoAsync,
             ["execute_request"] = OnExecuteAsync,
@@ -70,11 +70,10 @@ public abstract class KernelBase
     /// <exception cref="KernelStartException">A port cannot be bound.</exception>
     public async Task<bool> RunAsync(CancellationToken cancellationToken = default)
     {
-        await using var channels = KernelChannels.Bind(_connection, Log);
+        await using var channels = KernelChannels.Bind(_connection);
         _channels = channels;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
         Publish(null, "status", new JsonObject { ["execution_state"] = "starting" });
-        var heartbeat = channels.Heartbeat.EchoAsync(stop.Token);
         var shell = ServeAsync(channels.Shell, isShell: true, stop.Token);
         var control = ServeAsync(channels.Control, isShell: false, stop.Token);
         try
@@ -130,7 +129,7 @@ public abstract class KernelBase
         _channels.Iopub.Send(_session.Serialize(message));
     }
 
-    private async Task ServeAsync(RouterSocket socket, bool isShell, CancellationToken cancellationToken)
+    private async Task ServeAsync(RouterChannel socket, bool isShell, CancellationToken cancellationToken)
     {
         try
         {
@@ -163,7 +162,7 @@ public abstract class KernelBase
         }
     }
 
-    private async Task DispatchAsync(RouterSocket socket, JupyterMessage message)
+    private async Task DispatchAsync(RouterChannel socket, JupyterMessage message)
     {
         Publish(message, "status", new JsonObject { ["execution_state"] = "busy" });
         try
@@ -207,12 +206,12 @@ public abstract class KernelBase
         }
     }
 
-    private async Task ReplyAsync(RouterSocket socket, JupyterMessage parent, string msgType, JsonObject content)
+    private async Task ReplyAsync(RouterChannel socket, JupyterMessage parent, string msgType, JsonObject content)
     {
         await socket.SendAsync(_session.Serialize(_session.Reply(parent, msgType, content)));
     }
 
-    private Task OnKernelInfoAsync(JupyterMessage message, RouterSocket socket) => ReplyAsync(socket, message, "kernel_info_reply", new JsonObject
+    private Task OnKernelInfoAsync(JupyterMessage message, RouterChannel socket) => ReplyAsync(socket, message, "kernel_info_reply", new JsonObject
     {
         ["status"] = "ok",
         ["protocol_version"] = Session.ProtocolVersion,
@@ -224,7 +223,7 @@ public abstract class KernelBase
         ["debugger"] = false,
     });
 
-    private async Task OnExecuteAsync(JupyterMessage message, RouterSocket socket)
+    private async Task OnExecuteAsync(JupyterMessage message, RouterChannel socket)
     {
         var code = message.Text("code");
         var silent = message.Flag("silent", false);
@@ -280,7 +279,7 @@ public abstract class KernelBase
     }
 
     /// <summary>Takes every message that has arrived on the socket and not been read yet.</summary>
-    private static List<byte[][]> TakeQueued(RouterSocket socket)
+    private static List<byte[][]> TakeQueued(RouterChannel socket)
     {
         var queued = new List<byte[][]>();
         while (socket.TryReceive(out var frames)) queued.Add(frames);
@@ -295,14 +294,14 @@ public abstract class KernelBase
         ["traceback"] = new JsonArray(result.Message.Split('\n').Select(l => (JsonNode)l.TrimEnd('\r')).ToArray()),
     };
 
-    private async Task AbortAsync(RouterSocket socket, JupyterMessage message)
+    private async Task AbortAsync(RouterChannel socket, JupyterMessage message)
     {
         Publish(message, "status", new JsonObject { ["execution_state"] = "busy" });
         await ReplyAsync(socket, message, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
         Publish(message, "status", new JsonObject { ["execution_state"] = "idle" });
     }
 
-    private async Task OnInterruptAsync(JupyterMessage message, RouterSocket socket)
+    private async Task OnInterruptAsync(JupyterMessage message, RouterChannel socket)
     {
         var running = _running;
         try
@@ -336,7 +335,7 @@ public abstract class KernelBase
     }
 
 
-    private async Task OnShutdownAsync(JupyterMessage message, RouterSocket socket)
+    private async Task OnShutdownAsync(JupyterMessage message, RouterChannel socket)
     {
         _restart = message.Flag("restart", false);
         var content = new JsonObject { ["status"] = "ok", ["restart"] = _restart };

@@ -1,71 +1,109 @@
 using Clawdemy.Notebooks.Kernel.Protocol;
-using Clawdemy.Notebooks.Zmtp;
+using Clawdemy.Notebooks.Kernel.Transport;
+using NetMQ;
 
 namespace Clawdemy.Notebooks.Kernel.Hosting;
 
-/// <summary>The five sockets of a connection file, bound: shell, control and stdin as ROUTER, iopub as PUB, heartbeat as REP.</summary>
+/// <summary>
+/// The five sockets of a connection file, bound: shell, control and stdin as ROUTER, iopub as PUB, heartbeat as REP.
+/// NetMQ sockets are not thread-safe, so each is used on one thread only: shell, control, stdin and iopub on one poller
+/// thread that moves their messages in and out (it never runs a request: the loops of <see cref="KernelBase"/> do), the
+/// heartbeat on a thread of its own.
+/// </summary>
 internal sealed class KernelChannels : IAsyncDisposable
 {
-    private KernelChannels(RouterSocket shell, RouterSocket control, RouterSocket stdin, PublisherSocket iopub, ReplySocket heartbeat)
-    {
-        Shell = shell;
-        Control = control;
-        Stdin = stdin;
-        Iopub = iopub;
-        Heartbeat = heartbeat;
-    }
-
     /// <summary>
     /// How the kernel's one-line error starts when a port of the connection file cannot be bound (taken by another
     /// process, or an address not of this machine): the runner starts a kernel again, on fresh ports, when it reads it.
     /// </summary>
     public const string PortTaken = "cannot bind the";
 
-    public RouterSocket Shell { get; }
+    /// <summary>The name of the thread that owns shell, control, stdin and iopub.</summary>
+    public const string ThreadName = "clawdemy kernel sockets";
 
-    public RouterSocket Control { get; }
+    /// <summary>How long closing waits for messages already sent or published to be handed to their sockets.</summary>
+    public static readonly TimeSpan DrainTimeout = TimeSpan.FromMilliseconds(500);
 
-    public RouterSocket Stdin { get; }
+    private readonly NetMQPoller _poller;
+    private readonly NetMqLease _lease;
 
-    public PublisherSocket Iopub { get; }
-
-    public ReplySocket Heartbeat { get; }
-
-    /// <summary>Binds every port of the connection file.</summary>
-    /// <exception cref="KernelStartException">A port cannot be bound (in use, or the address is not this machine's).</exception>
-    public static KernelChannels Bind(ConnectionInfo connection, Action<string> log)
+    private KernelChannels(RouterChannel shell, RouterChannel control, RouterChannel stdin, PublisherChannel iopub, HeartbeatEcho heartbeat, NetMqLease lease)
     {
-        var bound = new List<IAsyncDisposable>();
-        T Open<T>(string name, int port, Func<string, int, Action<string>, T> open)
-            where T : IAsyncDisposable
+        Shell = shell;
+        Control = control;
+        Stdin = stdin;
+        Iopub = iopub;
+        Heartbeat = heartbeat;
+        _lease = lease;
+        _poller = new NetMQPoller();
+        shell.AttachTo(_poller);
+        control.AttachTo(_poller);
+        stdin.AttachTo(_poller);
+        iopub.AttachTo(_poller);
+        _poller.RunAsync(ThreadName, isBackgroundThread: true);
+        heartbeat.Start();
+    }
+
+    public RouterChannel Shell { get; }
+
+    public RouterChannel Control { get; }
+
+    public RouterChannel Stdin { get; }
+
+    public PublisherChannel Iopub { get; }
+
+    public HeartbeatEcho Heartbeat { get; }
+
+    /// <summary>Binds every port of the connection file and starts moving messages.</summary>
+    /// <exception cref="KernelStartException">A port cannot be bound (in use, or the address is not this machine's).</exception>
+    public static KernelChannels Bind(ConnectionInfo connection)
+    {
+        var lease = NetMqLifetime.Acquire();
+        var bound = new List<IDisposable>();
+        var host = connection.Ip is "" ? "*" : connection.Ip;
+        T Open<T>(string name, int port, Func<string, T> open)
+            where T : IDisposable
         {
             try
             {
-                var socket = open(connection.Ip, port, log);
+                var socket = open($"tcp://{host}:{port}");
                 bound.Add(socket);
                 return socket;
             }
-            catch (Exception e) when (e is System.Net.Sockets.SocketException or FormatException)
+            catch (Exception e) when (e is NetMQException or System.Net.Sockets.SocketException or FormatException or ArgumentException)
             {
-                foreach (var socket in bound) socket.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                foreach (var socket in bound) socket.Dispose();
+                lease.Dispose();
                 throw new KernelStartException($"{PortTaken} {name} port {connection.Ip}:{port}: {e.Message}");
             }
         }
 
-        var heartbeat = Open("heartbeat", connection.HeartbeatPort, (ip, port, l) => new ReplySocket(ip, port, l));
-        var iopub = Open("iopub", connection.IopubPort, (ip, port, l) => new PublisherSocket(ip, port, l));
-        var control = Open("control", connection.ControlPort, (ip, port, l) => new RouterSocket(ip, port, l));
-        var stdin = Open("stdin", connection.StdinPort, (ip, port, l) => new RouterSocket(ip, port, l));
-        var shell = Open("shell", connection.ShellPort, (ip, port, l) => new RouterSocket(ip, port, l));
-        return new KernelChannels(shell, control, stdin, iopub, heartbeat);
+        var heartbeat = Open("heartbeat", connection.HeartbeatPort, endpoint => new HeartbeatEcho(endpoint));
+        var iopub = Open("iopub", connection.IopubPort, endpoint => new PublisherChannel(endpoint));
+        var control = Open("control", connection.ControlPort, endpoint => new RouterChannel(endpoint));
+        var stdin = Open("stdin", connection.StdinPort, endpoint => new RouterChannel(endpoint));
+        var shell = Open("shell", connection.ShellPort, endpoint => new RouterChannel(endpoint));
+        return new KernelChannels(shell, control, stdin, iopub, heartbeat, lease);
     }
 
+    /// <summary>
+    /// Lets what was already sent reach the sockets (up to <see cref="DrainTimeout"/>), stops the threads, closes the
+    /// sockets, and cleans NetMQ up when nothing else in the process uses it.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        await Shell.DisposeAsync();
-        await Control.DisposeAsync();
-        await Stdin.DisposeAsync();
-        await Iopub.DisposeAsync();
-        await Heartbeat.DisposeAsync();
+        var deadline = DateTime.UtcNow + DrainTimeout;
+        while (!(Shell.Drained && Control.Drained && Stdin.Drained && Iopub.Drained) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5), CancellationToken.None);
+        }
+
+        _poller.Dispose();
+        Heartbeat.Dispose();
+        Shell.Dispose();
+        Control.Dispose();
+        Stdin.Dispose();
+        Iopub.Dispose();
+        _lease.Dispose();
     }
 }

@@ -1,5 +1,5 @@
 using Clawdemy.Notebooks.Kernel.Protocol;
-using Clawdemy.Notebooks.Zmtp;
+using Clawdemy.Notebooks.Kernel.Transport;
 
 namespace Clawdemy.Notebooks.Kernel.Hosting;
 
@@ -7,13 +7,13 @@ namespace Clawdemy.Notebooks.Kernel.Hosting;
 /// The execute_request being run: its interrupt token, and who answers for it. Either the cell finishes (and the kernel
 /// replies as usual) or the interrupt watchdog abandons it (and replies that the kernel ends); never both.
 /// </summary>
-internal sealed class RunningCell(JupyterMessage request, RouterSocket socket, int executionCount) : IDisposable
+internal sealed class RunningCell(JupyterMessage request, RouterChannel socket, int executionCount) : IDisposable
 {
     private int _state;
 
     public JupyterMessage Request { get; } = request;
 
-    public RouterSocket Socket { get; } = socket;
+    public RouterChannel Socket { get; } = socket;
 
     public int ExecutionCount { get; } = executionCount;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Clawdemy.Notebooks.Kernel.Protocol;
-using Clawdemy.Notebooks.Zmtp;
+using Clawdemy.Notebooks.Kernel.Transport;
 
 namespace Clawdemy.Notebooks.Kernel.Hosting;
 
@@ -10,12 +10,12 @@ namespace Clawdemy.Notebooks.Kernel.Hosting;
 /// </summary>
 public sealed class StdinChannel
 {
-    private readonly RouterSocket _socket;
+    private readonly RouterChannel _socket;
     private readonly Session _session;
     private readonly JupyterMessage _request;
     private readonly SemaphoreSlim _one = new(1, 1);
 
-    internal StdinChannel(RouterSocket socket, Session session, JupyterMessage request)
+    internal StdinChannel(RouterChannel socket, Session session, JupyterMessage request)
     {
         _socket = socket;
         _session = session;

@@ -1,0 +1,55 @@
+using NetMQ;
+
+namespace Clawdemy.Notebooks.Kernel.Transport;
+
+/// <summary>
+/// Who in this process uses NetMQ: a kernel's channels and each kernel client hold a lease while their sockets are open.
+/// When the last lease ends, NetMQ's context (its I/O thread and reaper) is cleaned up, so that the process can exit;
+/// a later lease gets a fresh context. Leases are counted because the CLI runs several clients at once, and cleaning up
+/// under one would end the sockets of the others.
+/// </summary>
+/// <remarks>
+/// The cleanup waits for the closed sockets to be reaped, which every socket's <see cref="SocketLimits.Linger"/> bounds
+/// (100 ms, and only while one still holds a message): every socket of ours is closed before its lease ends. Sockets
+/// that are not ours (a cell that uses NetMQ itself, in the kernel's process) would hold it up for as long as they are
+/// open, so it is waited for <see cref="CleanupTimeout"/> at most; past that it finishes when they close.
+/// It does not use <c>Cleanup(block: false)</c>: in NetMQ 4.0.4.5 that stops the reaper at once, and a socket that is
+/// still being reaped then makes it signal "done" a second time, to a mailbox already closed, which throws on the
+/// reaper's thread and ends the process (seen when Ctrl+C closed clients whose kernels had not bound their ports yet).
+/// </remarks>
+internal static class NetMqLifetime
+{
+    /// <summary>
+    /// How long the last lease's release, or a new lease, waits for the cleanup: far longer than any socket of ours
+    /// lingers, so that only sockets that are not ours make it give up.
+    /// </summary>
+    public static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Lock Gate = new();
+    private static int _leases;
+    private static Task _cleanup = Task.CompletedTask;
+
+    /// <summary>Takes a lease; dispose it once every socket created under it is closed.</summary>
+    public static NetMqLease Acquire()
+    {
+        lock (Gate)
+        {
+            // A cleanup still under way is let finish first: a socket made meanwhile would be on the context it ends.
+            _ = _cleanup.Wait(CleanupTimeout);
+            _leases++;
+        }
+
+        return new NetMqLease();
+    }
+
+    /// <summary>Ends a lease (<see cref="NetMqLease.Dispose"/>): the last one cleans NetMQ up.</summary>
+    internal static void Release()
+    {
+        lock (Gate)
+        {
+            if (--_leases > 0) return;
+            _cleanup = Task.Run(() => NetMQConfig.Cleanup(block: true));
+            _ = _cleanup.Wait(CleanupTimeout);
+        }
+    }
+}
