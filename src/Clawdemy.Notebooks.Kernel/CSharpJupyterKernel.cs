@@ -19,7 +19,7 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     /// <summary>
     /// .NET Interactive's kernel, created beside the binding of the ports: building it loads the package's assemblies
     /// (about a second here, more on a loaded machine), and a kernel that bound its ports only after that could miss a
-    /// front end's first heartbeats and be judged dead. kernel_info is answered at once; the first cell waits for it.
+    /// front end's first heartbeats and be judged dead. kernel_info_reply waits for it (<see cref="WhenReadyAsync"/>).
     /// </summary>
     private readonly Task<NotebookKernel> _kernel = Task.Run(() => new NotebookKernel(plainTextAlternative: true));
 
@@ -52,6 +52,9 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     private static string InteractiveVersion => VersionOf(typeof(Microsoft.DotNet.Interactive.Kernel).Assembly) ?? "";
 
     private static string? VersionOf(Assembly assembly) => assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
+
+    /// <inheritdoc/>
+    protected override Task WhenReadyAsync() => _kernel;
 
     /// <summary>Compiles and runs a throwaway script, so that the first cell does not pay for loading Roslyn.</summary>
     public static Task WarmUpAsync() => NotebookKernel.WarmUpAsync();

@@ -211,7 +211,20 @@ public abstract class KernelBase
         await socket.SendAsync(_session.Serialize(_session.Reply(parent, msgType, content)));
     }
 
-    private Task OnKernelInfoAsync(JupyterMessage message, RouterChannel socket) => ReplyAsync(socket, message, "kernel_info_reply", new JsonObject
+    /// <summary>
+    /// Completes when the language kernel can run a cell; kernel_info_reply waits for it, so that a front end's "ready"
+    /// means ready and a first cell's deadline does not pay for the kernel's start. The ports are bound (and the
+    /// heartbeat answers) meanwhile. By default, at once.
+    /// </summary>
+    protected virtual Task WhenReadyAsync() => Task.CompletedTask;
+
+    private async Task OnKernelInfoAsync(JupyterMessage message, RouterChannel socket)
+    {
+        await WhenReadyAsync();
+        await ReplyKernelInfoAsync(message, socket);
+    }
+
+    private Task ReplyKernelInfoAsync(JupyterMessage message, RouterChannel socket) => ReplyAsync(socket, message, "kernel_info_reply", new JsonObject
     {
         ["status"] = "ok",
         ["protocol_version"] = Session.ProtocolVersion,
