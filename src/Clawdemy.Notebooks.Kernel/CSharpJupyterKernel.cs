@@ -47,7 +47,8 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     /// <inheritdoc/>
     protected override (string Name, string Version) Implementation => ("clawdemy", VersionOf(typeof(CSharpJupyterKernel).Assembly) ?? "1.0.0");
 
-    private static string LanguageVersionText => "14.0";
+    /// <summary>The C# kernel's language version: read only for kernel_info_reply, which waits for the kernel (<see cref="WhenReadyAsync"/>).</summary>
+    private string LanguageVersionText => _kernel.Result.CSharpVersion;
 
     private static string InteractiveVersion => VersionOf(typeof(Microsoft.DotNet.Interactive.Kernel).Assembly) ?? "";
 

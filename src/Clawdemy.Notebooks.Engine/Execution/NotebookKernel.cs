@@ -31,7 +31,6 @@ public sealed class NotebookKernel : IDisposable
     private readonly CompositeKernel _root;
     private readonly bool _plainTextAlternative;
     private readonly Lock _gate = new();
-    private SubmitCode? _running;
     private ICellInput? _input;
     private int _inHandler;
     private TaskCompletionSource _handlerDone = CompletedSource();
@@ -62,15 +61,16 @@ public sealed class NotebookKernel : IDisposable
         _root.Add(new JavaScriptKernel(), ["js"]);
         _root.Add(new KeyValueStoreKernel().UseWho());
         _root.UseImportMagicCommand();
-        HostMagicCommands.AddTo(_root);
+        CSharpVersion = csharp.KernelInfo.LanguageVersion ?? throw new InvalidOperationException("the C# kernel reports no language version");
+        HostMagicCommands.AddTo(_root, CSharpVersion);
         PackageExtensionLoader.AddTo(_root);
         _root.SetDefaultTargetKernelNameForCommand(typeof(RequestInput), _root.Name);
         _root.RegisterCommandHandler<RequestInput>(AnswerInputAsync);
         _root.DefaultKernelName = CSharpKernelName;
     }
 
-    /// <summary>The root kernel, for commands this type does not wrap.</summary>
-    public CompositeKernel Root => _root;
+    /// <summary>The C# language version cells are compiled with, as the C# kernel reports it ("14.0").</summary>
+    public string CSharpVersion { get; }
 
     /// <summary>
     /// Points Console.In at the front end for the rest of the process: a line a cell reads is asked of it as
@@ -107,11 +107,7 @@ public sealed class NotebookKernel : IDisposable
     {
         var submit = new SubmitCode(source);
         var errors = new List<string>();
-        lock (_gate)
-        {
-            _running = submit;
-            _input = input;
-        }
+        lock (_gate) _input = input;
 
         using var subscription = _root.KernelEvents.Subscribe(e => Forward(e, submit, outputs, errors));
         await using var cancel = cancellationToken.Register(() => _ = _root.SendAsync(new Cancel(), CancellationToken.None));
@@ -124,11 +120,7 @@ public sealed class NotebookKernel : IDisposable
         }
         finally
         {
-            lock (_gate)
-            {
-                _running = null;
-                _input = null;
-            }
+            lock (_gate) _input = null;
         }
 
         if (cancellationToken.IsCancellationRequested && errors.Count == 0) errors.Add("Command cancelled.");
@@ -182,7 +174,8 @@ public sealed class NotebookKernel : IDisposable
             case DisplayedValueProduced displayed:
                 outputs.Display(Bundle(displayed), displayed.ValueId ?? Guid.NewGuid().ToString("N"));
                 break;
-            case CommandFailed failed when ReferenceEquals(failed.Command, submit) || (IsFrom(failed.Command, submit) && errors.Count == 0):
+            case CommandFailed failed when IsFrom(failed.Command, submit):
+                // The first failure is the cell's: a failing part of it fails the whole cell with the same message.
                 lock (errors)
                 {
                     if (errors.Count == 0) errors.Add(failed.Message);

@@ -21,13 +21,14 @@ namespace Clawdemy.Notebooks.Engine.Hosting;
 internal static class HostMagicCommands
 {
     /// <summary>Adds the four magics to <paramref name="root"/> (and <c>#!lsmagic</c> to each of its kernels, as the host does).</summary>
-    public static void AddTo(CompositeKernel root)
+    /// <param name="root">The composite kernel.</param>
+    /// <param name="csharpVersion">The C# kernel's language version, for <c>#!about</c>.</param>
+    public static void AddTo(CompositeKernel root, string csharpVersion)
     {
         root.AddDirective(new KernelActionDirective("#!time", "Time the execution of the cell"), TimeAsync);
         root.AddDirective(new KernelActionDirective("#!markdown", "Convert the code that follows from Markdown into HTML"), MarkdownAsync);
-        root.AddDirective(new KernelActionDirective("#!about", "Show information about this kernel"), AboutAsync);
-        root.AddDirective(new KernelActionDirective("#!lsmagic", "List the available magic commands / directives"), ListMagicsAsync);
-        foreach (var kernel in root.ChildKernels)
+        root.AddDirective(new KernelActionDirective("#!about", "Show information about this kernel"), (command, context) => AboutAsync(context, csharpVersion));
+        foreach (var kernel in root.ChildKernels.Prepend(root))
         {
             kernel.AddDirective(new KernelActionDirective("#!lsmagic", "List the available magic commands / directives"), ListMagicsAsync);
         }
@@ -57,7 +58,7 @@ internal static class HostMagicCommands
         return Task.CompletedTask;
     }
 
-    private static Task AboutAsync(KernelCommand command, KernelInvocationContext context)
+    private static Task AboutAsync(KernelInvocationContext context, string csharpVersion)
     {
         static string Version(Assembly assembly) =>
             assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "";
@@ -65,7 +66,7 @@ internal static class HostMagicCommands
         {
             ("Host", $"Clawdemy Notebooks {Version(typeof(HostMagicCommands).Assembly)}"),
             (".NET Interactive", Version(typeof(Kernel).Assembly)),
-            ("C#", "14.0"),
+            ("C#", csharpVersion),
             (".NET", Environment.Version.ToString()),
         };
         var html = "<table><tbody>" + string.Concat(rows.Select(r => $"<tr><td>{WebUtility.HtmlEncode(r.Item1)}</td><td>{WebUtility.HtmlEncode(r.Item2)}</td></tr>")) + "</tbody></table>";
