@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Clawdemy.Notebooks.Engine.Execution;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -12,7 +11,7 @@ namespace Clawdemy.Notebooks.Engine.Tests.Corpus;
 /// where that kernel's formatting has changed since, are listed in <see cref="ChangedSince"/> with what ours show instead.
 /// </summary>
 [Collection(FormatterCollection.Name)]
-public partial class PolyglotCorpusTests
+public class PolyglotCorpusTests
 {
     public static TheoryData<string> Notebooks => new(Directory.GetFiles(Fixtures.Path("Corpus", ""), "*.ipynb").Select(Path.GetFileName).Order()!);
 
@@ -29,7 +28,7 @@ public partial class PolyglotCorpusTests
         {
             foreach (var cell in document.Cells.Where(c => c.CellType == "code"))
             {
-                var run = await kernel.RunAsync(WithKernel(cell), 1 << 20);
+                var run = await kernel.RunAsync(PolyglotCells.Submission(cell), 1 << 20);
                 var savedError = cell.Outputs.FirstOrDefault(o => o.OutputType == "error");
                 if (FailsInTheFinalRelease.TryGetValue((name, cell.Number), out var failure))
                 {
@@ -102,10 +101,6 @@ public partial class PolyglotCorpusTests
         [("Math-and-LaTeX.ipynb", 4)] = ("MathString was in Microsoft.DotNet.Interactive.Jupyter, which is not on the feed", "error CS0246: The type or namespace name 'MathString' could not be found"),
     };
 
-    /// <summary>A cell's source as Polyglot submits it: a cell of another kernel than C# starts with that kernel's <c>#!name</c>.</summary>
-    internal static string WithKernel(NotebookCell cell) =>
-        cell.KernelName is Kernels.CSharp || cell.Source.StartsWith("#!", StringComparison.Ordinal) ? cell.Source : $"#!{cell.KernelName}\n{cell.Source}";
-
     /// <summary>
     /// Outputs saved by a kernel older than the last Polyglot release, where the real kernel's formatting changed since
     /// (checked against its sources and against outputs a later kernel saved): ours must differ from what was saved and show
@@ -121,12 +116,5 @@ public partial class PolyglotCorpusTests
         [("HTML-2021-outputs.ipynb", 34)] = ("the script was wrapped in a client of that session's HTTP port (localhost:50737)", "<script type=\"text/javascript\">alert(\"hello\");</script>"),
     };
 
-    /// <summary>An output without the dni-styles block, submission numbers and CR characters.</summary>
-    internal static string Normalize(string text) => Submission().Replace(StyleBlock().Replace(text.Replace("\r", ""), ""), "Submission#N");
-
-    [GeneratedRegex(@"<style>.*?</style>", RegexOptions.Singleline)]
-    private static partial Regex StyleBlock();
-
-    [GeneratedRegex(@"Submission#\d+")]
-    private static partial Regex Submission();
+    private static string Normalize(string text) => PolyglotCells.Normalize(text);
 }

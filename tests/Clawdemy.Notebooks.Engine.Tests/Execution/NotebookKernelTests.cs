@@ -1,5 +1,4 @@
 using Clawdemy.Notebooks.Engine.Execution;
-using Clawdemy.Notebooks.Engine.Tests.Corpus;
 
 namespace Clawdemy.Notebooks.Engine.Tests.Execution;
 
@@ -132,7 +131,7 @@ public class NotebookKernelTests
         var run = await kernel.RunAsync("#r \"nuget: MathNet.Numerics, 5.0.0\"\nMathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(new[] { 1.0, 2.5 })", OutputCap);
         Assert.False(run.Failed, string.Join("\n", run.Errors));
         Assert.Contains("MathNet.Numerics, 5.0.0", string.Concat(run.Outputs.SelectMany(o => o.Data.Values)));
-        Assert.Equal("<div class=\"dni-plaintext\"><pre>[ 1, 2.5 ]</pre></div>", PolyglotCorpusTests.Normalize(run.Outputs[^1].Data["text/html"]));
+        Assert.Equal("<div class=\"dni-plaintext\"><pre>[ 1, 2.5 ]</pre></div>", PolyglotCells.Normalize(run.Outputs[^1].Data["text/html"]));
     }
 
     /// <summary>A front end that answers each prompt with the next of its lines.</summary>

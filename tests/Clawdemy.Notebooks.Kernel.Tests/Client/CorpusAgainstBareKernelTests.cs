@@ -43,7 +43,7 @@ public partial class CorpusAgainstBareKernelTests
             using var bare = BareKernel();
             foreach (var cell in cells)
             {
-                var source = cell.KernelName is Kernels.CSharp || cell.Source.StartsWith("#!", StringComparison.Ordinal) ? cell.Source : $"#!{cell.KernelName}\n{cell.Source}";
+                var source = PolyglotCells.Submission(cell);
                 var expected = await RunBareAsync(bare, source);
                 if (HostMagics.Any(m => source.TrimStart().StartsWith(m, StringComparison.Ordinal))) continue;
                 var actual = ours.Document.Cells[cell.Index].Outputs.Select((o, i) => Describe(o, i < expected.Count ? expected[i] : null)).ToArray();
@@ -136,15 +136,8 @@ public partial class CorpusAgainstBareKernelTests
     private static string Bundle(IReadOnlyDictionary<string, string> bundle) =>
         "display: " + string.Join("; ", bundle.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={Normalize(p.Value)}"));
 
-    /// <summary>A text without the dni-styles block, submission numbers, ids and CR characters.</summary>
-    private static string Normalize(string text) =>
-        Guid().Replace(Submission().Replace(StyleBlock().Replace(text.Replace("\r", ""), ""), "Submission#N"), "ID");
-
-    [GeneratedRegex(@"<style>.*?</style>", RegexOptions.Singleline)]
-    private static partial Regex StyleBlock();
-
-    [GeneratedRegex(@"Submission#\d+")]
-    private static partial Regex Submission();
+    /// <summary>A text as <see cref="PolyglotCells.Normalize"/> makes it, and without ids (each process makes its own).</summary>
+    private static string Normalize(string text) => Guid().Replace(PolyglotCells.Normalize(text), "ID");
 
     [GeneratedRegex(@"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")]
     private static partial Regex Guid();
