@@ -79,6 +79,22 @@ public sealed class NotebookCell
         }
     }
 
+    /// <summary>
+    /// The code as Polyglot submits it to the notebook's root kernel: the source itself for a C# cell or one whose first line
+    /// names its kernel (<c>#!html</c>), else the source behind a first line <c>#!name</c> naming the kernel the cell's
+    /// metadata gives, since Polyglot sends such a cell to that kernel.
+    /// </summary>
+    public string Submission
+    {
+        get
+        {
+            var kernel = KernelName;
+            var firstLine = Source.Split('\n', 2)[0].TrimEnd('\r');
+            var namesItsKernel = firstLine.StartsWith("#!", StringComparison.Ordinal) && Kernels.IsKernelName(firstLine[2..].Trim());
+            return kernel == Kernels.CSharp || namesItsKernel ? Source : $"#!{kernel}\n{Source}";
+        }
+    }
+
     /// <summary>This cell with new outputs and execution count.</summary>
     public NotebookCell WithOutputs(IEnumerable<CellOutput> outputs, int? executionCount)
     {

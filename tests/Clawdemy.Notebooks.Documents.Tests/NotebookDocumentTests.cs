@@ -119,6 +119,18 @@ public class NotebookDocumentTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Theory]
+    [InlineData("1", """{}""", "1")]
+    [InlineData("<b>hi</b>", """{"polyglot_notebook":{"kernelName":"html"}}""", "#!html\n<b>hi</b>")]
+    [InlineData("#!html\n<b>hi</b>", """{"polyglot_notebook":{"kernelName":"html"}}""", "#!html\n<b>hi</b>")]
+    [InlineData("#!time\n1", """{"polyglot_notebook":{"kernelName":"javascript"}}""", "#!javascript\n#!time\n1")]
+    [InlineData("# Title", """{"dotnet_interactive":{"language":"markdown"}}""", "#!markdown\n# Title")]
+    public void A_cell_is_submitted_behind_the_name_of_the_kernel_its_metadata_gives_unless_it_is_csharp_or_names_its_own(string source, string metadata, string expected)
+    {
+        var json = $$"""{"cells":[{"cell_type":"code","id":"a","metadata":{{metadata}},"outputs":[],"source":{{System.Text.Json.JsonSerializer.Serialize(source)}}}],"metadata":{},"nbformat":4,"nbformat_minor":5}""";
+        Assert.Equal(expected, NotebookDocument.Parse(json, "x.ipynb").Cells[0].Submission);
+    }
+
     [Fact]
     public void Missing_metadata_defaults_to_the_csharp_kernel()
     {

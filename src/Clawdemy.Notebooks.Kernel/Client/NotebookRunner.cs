@@ -148,7 +148,7 @@ public sealed partial class NotebookRunner(RunOptions options)
     private async Task<CellOutcome> RunCellAsync(
         KernelClient client, KernelManager kernel, NotebookCell cell, CellOutputSink sink, Dictionary<string, CellOutputSink> displays, CancellationToken cancellationToken)
     {
-        var msgId = await client.ExecuteAsync(cell.Source, allowStdin: false, stopOnError: false, cancellationToken);
+        var msgId = await client.ExecuteAsync(cell.Submission, allowStdin: false, stopOnError: false, cancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.CellTimeout);
         JupyterMessage? reply = null;

@@ -43,7 +43,7 @@ public partial class CorpusAgainstBareKernelTests
             using var bare = BareKernel();
             foreach (var cell in cells)
             {
-                var source = PolyglotCells.Submission(cell);
+                var source = cell.Submission;
                 var expected = await RunBareAsync(bare, source);
                 if (HostMagics.Any(m => source.TrimStart().StartsWith(m, StringComparison.Ordinal))) continue;
                 var actual = ours.Document.Cells[cell.Index].Outputs.Select((o, i) => Describe(o, i < expected.Count ? expected[i] : null)).ToArray();
@@ -79,9 +79,12 @@ public partial class CorpusAgainstBareKernelTests
         return root;
     }
 
-    private sealed record Output(string Text, IReadOnlyCollection<string> MimeTypes);
+    private sealed record Output(string Text, IReadOnlyCollection<string> MimeTypes, string? DisplayId = null);
 
-    /// <summary>One cell's outputs on the bare kernel, as nbformat would keep them: consecutive stream text merged, displays by MIME type, the error.</summary>
+    /// <summary>
+    /// One cell's outputs on the bare kernel, as nbformat would keep them: consecutive stream text merged, displays by MIME
+    /// type (an update replacing the display of its id, as update_display_data does), the error.
+    /// </summary>
     private static async Task<List<Output>> RunBareAsync(CompositeKernel kernel, string source)
     {
         var result = await kernel.SendAsync(new SubmitCode(source));
@@ -108,10 +111,12 @@ public partial class CorpusAgainstBareKernelTests
             {
                 case ReturnValueProduced { Value: DisplayedValue }:
                     break;
+                case DisplayedValueUpdated updated:
+                    var index = outputs.FindIndex(o => o.DisplayId == updated.ValueId);
+                    if (index >= 0) outputs[index] = Displayed(updated);
+                    break;
                 case DisplayedValueProduced or ReturnValueProduced:
-                    var display = (DisplayEvent)e;
-                    var bundle = display.FormattedValues.Where(v => !v.SuppressDisplay).GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value);
-                    outputs.Add(new Output(Bundle(bundle), bundle.Keys));
+                    outputs.Add(Displayed((DisplayEvent)e));
                     break;
                 case CommandFailed failed when failed.Command == result.Command:
                     outputs.Add(new Output("error: " + Normalize(failed.Message), []));
@@ -120,6 +125,12 @@ public partial class CorpusAgainstBareKernelTests
         }
 
         return outputs;
+    }
+
+    private static Output Displayed(DisplayEvent display)
+    {
+        var bundle = display.FormattedValues.Where(v => !v.SuppressDisplay).GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value);
+        return new Output(Bundle(bundle), bundle.Keys, display.ValueId);
     }
 
     /// <summary>Our saved output in the same words; a text/plain the bare kernel did not give in the same place is set aside.</summary>

@@ -225,13 +225,14 @@ public partial class NotebookRunnerTests
     }
 
     [Fact]
-    public async Task Time_markdown_and_kernel_magics_behave_as_in_polyglot()
+    public async Task Time_markdown_and_kernel_magics_behave_as_in_polyglot_and_a_cell_runs_on_the_kernel_its_metadata_names()
     {
         var result = await Run("magics.ipynb");
         Assert.Matches(@"^Wall time: [0-9.]+ms$", PlainOf(Assert.Single(OutputsOf(result, 1))));
         Assert.Contains("<h1 id=\"title\">Title</h1>", Assert.Single(OutputsOf(result, 2)).Data["text/html"]);
         Assert.Contains("error DNI101: Unknown magic command '#!fsharp'", Assert.Single(result.ErrorLines));
         Assert.Equal("csharp again", PlainOf(Assert.Single(OutputsOf(result, 4))));
+        Assert.Equal("<b>an html cell by its metadata</b>", Assert.Single(OutputsOf(result, 5)).Data["text/html"]);
     }
 
     /// <summary>
