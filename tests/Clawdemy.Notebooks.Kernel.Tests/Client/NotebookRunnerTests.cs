@@ -225,6 +225,19 @@ public partial class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task A_notebook_drawing_with_plotly_net_interactive_shows_one_chart_per_chart_cell_through_the_kernel_process()
+    {
+        var path = RepoPaths.TestFolder("Clawdemy.Notebooks.Engine.Tests", "Corpus", "Extensions", "REF-Graphs-and-Visualizations.ipynb");
+        var result = await new NotebookRunner(Options).RunAsync(NotebookDocument.Load(path));
+        Assert.False(result.Failed, string.Join("\n", result.ErrorLines));
+        foreach (var cell in new[] { 7, 9, 11 })
+        {
+            var chart = Assert.Single(OutputsOf(result, cell));
+            Assert.Contains("Plotly.newPlot", chart.Data["text/html"]);
+        }
+    }
+
+    [Fact]
     public async Task Time_markdown_and_kernel_magics_behave_as_in_polyglot_and_a_cell_runs_on_the_kernel_its_metadata_names()
     {
         var result = await Run("magics.ipynb");
