@@ -57,8 +57,21 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     /// <inheritdoc/>
     protected override Task WhenReadyAsync() => _kernel;
 
-    /// <summary>Compiles and runs a throwaway script, so that the first cell does not pay for loading Roslyn.</summary>
-    public static Task WarmUpAsync() => NotebookKernel.WarmUpAsync();
+    /// <summary>
+    /// How many throwaway cells the warm-up runs. One is enough: measured start-to-first-reply and round trips were the same
+    /// with 1, 10 and 40 (docs/benchmarks.md, "Deferred warm-up").
+    /// </summary>
+    private const int WarmUpCells = 1;
+
+    /// <summary>
+    /// Once the kernel is built (so that the two do not share the cores while a front end waits for kernel_info_reply),
+    /// runs throwaway cells on a throwaway C# kernel, so that a person's first cells do not wait for the compiler.
+    /// </summary>
+    public async Task WarmUpWhenReadyAsync()
+    {
+        await _kernel;
+        await NotebookKernel.WarmUpAsync(WarmUpCells);
+    }
 
     /// <inheritdoc/>
     protected override async Task<CellResult> ExecuteAsync(string code, ICellOutputs outputs, ICellInput? input, CancellationToken cancellationToken) =>

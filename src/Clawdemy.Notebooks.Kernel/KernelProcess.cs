@@ -7,7 +7,7 @@ namespace Clawdemy.Notebooks.Kernel;
 
 /// <summary>
 /// A process that is a Jupyter kernel: it reads the connection file, logs to stderr (never stdout), points Console at
-/// the running cell, warms Roslyn up while the front end connects (unless told not to), and ends when shut down, sent
+/// the running cell, warms the C# kernel's submission path up once its kernel is built (unless told not to), and ends when shut down, sent
 /// SIGTERM, or orphaned (its <c>JPY_PARENT_PID</c> gone).
 /// </summary>
 public static class KernelProcess
@@ -21,7 +21,8 @@ public static class KernelProcess
     /// <summary>Runs the kernel until it is shut down; returns the process exit code (0, or 1 when it could not start).</summary>
     /// <param name="connectionFile">The connection file a front end wrote.</param>
     /// <param name="warmUp">
-    /// Whether to compile a throwaway cell at start, so that a person's first cell does not wait for Roslyn. A client
+    /// Whether to run a throwaway cell on a throwaway C# kernel once the kernel is built (after, not beside, the build, so
+    /// that kernel_info_reply is not delayed), so that a person's first cell does not wait for the compiler. A client
     /// that sends its first cell at once (<c>clawdemy run</c> and <c>export</c>) gains nothing from it: the two compile
     /// side by side, and the warm-up is about a quarter of such a kernel's CPU.
     /// </param>
@@ -43,7 +44,7 @@ public static class KernelProcess
             });
             ParentWatcher.Watch(stop, Log);
             using var kernel = new CSharpJupyterKernel(connection, Log);
-            if (warmUp) _ = Task.Run(CSharpJupyterKernel.WarmUpAsync);
+            if (warmUp) _ = Task.Run(kernel.WarmUpWhenReadyAsync);
             await kernel.RunAsync(stop.Token);
             // Orphaned (our parent is gone) in a group of our own: take everything the cells started with us.
             if (ownGroup && ParentWatcher.Orphaned) ProcessGroups.Kill(Environment.ProcessId);

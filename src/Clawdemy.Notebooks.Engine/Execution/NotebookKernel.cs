@@ -79,9 +79,16 @@ public sealed class NotebookKernel : IDisposable
     /// </summary>
     public static void ReadConsoleFromFrontEnd() => Console.SetIn(new CellInputReader());
 
-    /// <summary>Compiles and runs a throwaway script on bare Roslyn, so that the first cell does not pay for loading and JIT-compiling the compiler. The kernel's state is not touched.</summary>
-    public static async Task WarmUpAsync() =>
-        await Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.RunAsync("1 + 1");
+    /// <summary>
+    /// Runs throwaway one-line cells on a throwaway C# kernel, so that a person's first cells do not pay for loading and
+    /// JIT-compiling .NET Interactive's submission path and the compiler behind it. No kernel's state is touched.
+    /// </summary>
+    /// <param name="cells">How many cells to run: the path's methods are compiled again, optimised, after some thirty calls.</param>
+    public static async Task WarmUpAsync(int cells)
+    {
+        using var kernel = new CSharpKernel().UseKernelHelpers();
+        for (var i = 0; i < cells; i++) await kernel.SendAsync(new SubmitCode("1 + 1"));
+    }
 
     /// <summary>Runs one cell's source and collects its outputs in the shape Polyglot saves them.</summary>
     /// <param name="source">The cell's text.</param>
