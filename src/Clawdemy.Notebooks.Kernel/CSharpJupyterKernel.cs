@@ -21,7 +21,7 @@ public sealed class CSharpJupyterKernel : KernelBase, IDisposable
     /// (about a second here, more on a loaded machine), and a kernel that bound its ports only after that could miss a
     /// front end's first heartbeats and be judged dead. kernel_info_reply waits for it (<see cref="WhenReadyAsync"/>).
     /// </summary>
-    private readonly Task<NotebookKernel> _kernel = Task.Run(() => new NotebookKernel(plainTextAlternative: true));
+    private readonly Task<NotebookKernel> _kernel = Task.Run(() => new NotebookKernel(plainTextAlternative: true, offlineCharts: true));
 
     /// <summary>Creates a kernel whose cells run in the process's working directory (the notebook's folder, as the front end starts it).</summary>
     public CSharpJupyterKernel(ConnectionInfo connection, Action<string> log)

@@ -42,7 +42,12 @@ public sealed class NotebookKernel : IDisposable
     /// (ipykernel always sends one; consoles, nbconvert to text and the kernel test suite read it), so the Jupyter kernel
     /// asks for it; front ends still show the HTML, as Polyglot does. Off, the outputs are exactly Polyglot's.
     /// </param>
-    public NotebookKernel(bool plainTextAlternative = false)
+    /// <param name="offlineCharts">
+    /// Whether Plotly.NET charts show as <see cref="Charts.ChartFormatters"/> shows them (the plotly MIME type, text/html
+    /// that needs no network, text/plain), also after a package's extension registers its own: the Jupyter kernel asks
+    /// for it. Off, a chart shows as Plotly.NET.Interactive shows it in Polyglot.
+    /// </param>
+    public NotebookKernel(bool plainTextAlternative = false, bool offlineCharts = false)
     {
         _plainTextAlternative = plainTextAlternative;
         var csharp = new CSharpKernel()
@@ -63,7 +68,8 @@ public sealed class NotebookKernel : IDisposable
         _root.UseImportMagicCommand();
         CSharpVersion = csharp.KernelInfo.LanguageVersion ?? throw new InvalidOperationException("the C# kernel reports no language version");
         HostMagicCommands.AddTo(_root, CSharpVersion);
-        PackageExtensionLoader.AddTo(_root);
+        if (offlineCharts) Charts.ChartFormatters.Register();
+        PackageExtensionLoader.AddTo(_root, offlineCharts ? Charts.ChartFormatters.Register : null);
         _root.SetDefaultTargetKernelNameForCommand(typeof(RequestInput), _root.Name);
         _root.RegisterCommandHandler<RequestInput>(AnswerInputAsync);
         _root.DefaultKernelName = CSharpKernelName;

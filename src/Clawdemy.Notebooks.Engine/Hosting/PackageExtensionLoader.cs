@@ -23,7 +23,9 @@ internal static class PackageExtensionLoader
     public static readonly string ExtensionFolder = Path.Combine("interactive-extensions", "dotnet");
 
     /// <summary>Adds the loader to <paramref name="root"/>: it watches for <see cref="PackageAdded"/> and loads after the command that added them.</summary>
-    public static void AddTo(CompositeKernel root)
+    /// <param name="root">The root kernel.</param>
+    /// <param name="afterExtensions">Run after a command whose packages brought extensions, to register formatters that must win over theirs.</param>
+    public static void AddTo(CompositeKernel root, Action? afterExtensions = null)
     {
         var added = new ConcurrentQueue<PackageAdded>();
         var loaded = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -34,19 +36,23 @@ internal static class PackageExtensionLoader
         root.AddMiddleware(async (command, context, next) =>
         {
             await next(command, context);
+            var any = false;
             while (added.TryDequeue(out var package))
             {
                 var folder = Path.Combine(package.PackageReference.PackageRoot, ExtensionFolder);
                 if (!Directory.Exists(folder)) continue;
                 foreach (var file in Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal))
                 {
-                    if (loaded.TryAdd(AssemblyName.GetAssemblyName(file).FullName, true)) await LoadAsync(file, root, context);
+                    if (loaded.TryAdd(AssemblyName.GetAssemblyName(file).FullName, true)) any |= await LoadAsync(file, root, context);
                 }
             }
+
+            if (any) afterExtensions?.Invoke();
         });
     }
 
-    private static async Task LoadAsync(string file, Kernel root, KernelInvocationContext context)
+    /// <returns>Whether the assembly had an extension.</returns>
+    private static async Task<bool> LoadAsync(string file, Kernel root, KernelInvocationContext context)
     {
         var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(file);
         var types = assembly.ExportedTypes
@@ -68,5 +74,7 @@ internal static class PackageExtensionLoader
                 context.Fail(context.Command, e, message);
             }
         }
+
+        return types.Length > 0;
     }
 }

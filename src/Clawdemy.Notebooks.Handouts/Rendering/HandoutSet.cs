@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Clawdemy.Notebooks.Documents;
+using Clawdemy.Notebooks.Engine.Charts;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Math;
 
@@ -180,6 +181,14 @@ public sealed partial class HandoutSet(HandoutOptions options)
 
         var data = output.Data;
         if (PlotlyBundle.IsChart(data)) page.HasFigure = true;
+        // A chart is drawn from its figure, with the page's plotly.js, whatever HTML its kernel sent beside it (Plotly.NET.Interactive's loads plotly.js from a CDN).
+        if (data.TryGetValue(ChartFormatters.PlotlyMimeType, out var figure))
+        {
+            var chart = ChartHtml.Fragment(figure);
+            page.Hashes.AddRange(ContentSecurityPolicy.ScriptHashesOf(chart));
+            return $"<div class=\"output html\">{chart}</div>";
+        }
+
         var mime = MimePreference.FirstOrDefault(data.ContainsKey);
         switch (mime)
         {

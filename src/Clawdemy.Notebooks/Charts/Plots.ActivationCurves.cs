@@ -1,5 +1,7 @@
 using System.Globalization;
-using Clawdemy.Notebooks.Plotly;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Clawdemy.Notebooks;
 
@@ -12,24 +14,18 @@ public static partial class Plots
     /// curves' whole range with a margin of 0.1, but never beyond -2 to 2, so a sigmoid drawn with ReLU keeps its S.
     /// </summary>
     /// <param name="activations">The activations to compare.</param>
-    /// <returns>The figure.</returns>
-    public static Figure ActivationCurves(params Activation[] activations)
+    /// <returns>The chart.</returns>
+    public static GenericChart ActivationCurves(params Activation[] activations)
     {
         var chosen = activations is { Length: > 0 } ? activations : Clawdemy.Notebooks.Activations.All.ToArray();
-        var figure = Figure.Of(chosen.Select((a, i) => (Trace)new ScatterTrace
-        {
-            Name = $"{a.Name}: {a.Formula}",
-            X = ZRange,
-            Y = ChartJson.Round(ZRange.Select(a.Squish)),
-            Line = new Line(Colors.Series[i % Colors.Series.Count], 2.5),
-        }).ToArray());
+        var curves = chosen.Select((a, i) => CSharpChart.Line<double, double, string>(ZRange, PlotlyParts.Round(ZRange.Select(a.Squish)),
+            Name: $"{a.Name}: {a.Formula}", LineColor: PlotlyParts.ColorOf(Colors.Series[i % Colors.Series.Count]), LineWidth: 2.5, UseDefaults: false));
         var title = chosen.Length == 1 ? $"{chosen[0].Name}: f(z) = {chosen[0].Formula}"
             : chosen.Length == 2 ? $"{chosen[0].Name} and {chosen[1].Name} compared"
             : $"{chosen.Length} activation functions compared";
-        figure.WithTitle(title).WithAxisTitles("z = w·x + b", "activation f(z)");
-        figure.Layout.YAxis!.Range = RangeOf(chosen.SelectMany(a => ZRange.Select(a.Squish)));
-        figure.Layout.XAxis!.ZeroLine = true;
-        return figure;
+        var chart = CSharpChart.Combine(curves).WithTitle(title).WithAxisTitles("z = w·x + b", "activation f(z)");
+        ChartStyle.Axis(chart, "yaxis", ("range", RangeOf(chosen.SelectMany(a => ZRange.Select(a.Squish)))));
+        return ChartStyle.Axis(chart, "xaxis", ("zeroline", true));
     }
 
     /// <summary>
@@ -39,37 +35,27 @@ public static partial class Plots
     /// <param name="activation">The squish; sigmoid when null.</param>
     /// <param name="weight">The weight w on the input.</param>
     /// <param name="biases">The slider's stops; -4 to 4 in steps of 0.5 when null.</param>
-    /// <returns>The figure, with one slider.</returns>
+    /// <returns>The chart, with one slider.</returns>
     /// <exception cref="ArgumentException">When <paramref name="biases"/> is empty.</exception>
-    public static Figure BiasSlider(Activation? activation = null, double weight = 1.0, double[]? biases = null)
+    public static GenericChart BiasSlider(Activation? activation = null, double weight = 1.0, double[]? biases = null)
     {
         var f = activation ?? Clawdemy.Notebooks.Activations.Sigmoid;
         var stops = biases ?? Enumerable.Range(-8, 17).Select(i => i / 2.0).ToArray();
         if (stops.Length == 0) throw new ArgumentException("The bias slider needs at least one stop.", nameof(biases));
-        double[] Curve(double b) => ChartJson.Round(ZRange.Select(x => f.Squish(weight * x + b)));
+        double[] Curve(double b) => PlotlyParts.Round(ZRange.Select(x => f.Squish(weight * x + b)));
         var active = Array.IndexOf(stops, 0.0) is var zero && zero >= 0 ? zero : 0;
 
-        var figure = Figure.Of(
-            new ScatterTrace { Name = "b = 0 (reference)", X = ZRange, Y = Curve(0), Line = new Line(Colors.Reference, 2, LineDash.Dash) },
-            new ScatterTrace { Name = $"{f.Name}({Text(weight)}·x + b)", X = ZRange, Y = Curve(stops[active]), Line = new Line(Colors.Series[0], 3) });
-        figure.WithTitle($"The bias slides {f.Name} left and right").WithAxisTitles("input x", "activation");
-        figure.Layout.YAxis!.Range = RangeOf(stops.SelectMany(Curve));
-        figure.Layout.Shapes =
-        [
-            new Shape { Type = ShapeType.Line, X0 = ZRange[0], X1 = ZRange[^1], Y0 = 0.5, Y1 = 0.5, Line = new Line(Colors.Reference, 1, LineDash.Dot) },
-        ];
-        figure.Layout.Annotations = [new Annotation { Text = "half awake: f(z) = 0.5", X = ZRange[^1], Y = 0.5, ShowArrow = false, XAnchor = XAnchor.Right, YAnchor = YAnchor.Bottom }];
-        figure.Layout.Sliders =
-        [
-            new Slider
-            {
-                Active = active,
-                CurrentValue = new SliderValue("bias b = "),
-                Steps = stops.Select(b => SliderStep.RestyleY(Text(b), [Curve(b)], 1)).ToList(),
-            },
-        ];
-        figure.Layout.Height = 480;
-        return figure;
+        var reference = CSharpChart.Line<double, double, string>(ZRange, Curve(0), Name: "b = 0 (reference)",
+            LineColor: PlotlyParts.ColorOf(Colors.Reference), LineWidth: 2, LineDash: StyleParam.DrawingStyle.Dash, UseDefaults: false);
+        var moving = CSharpChart.Line<double, double, string>(ZRange, Curve(stops[active]), Name: $"{f.Name}({Text(weight)}·x + b)",
+            LineColor: PlotlyParts.ColorOf(Colors.Series[0]), LineWidth: 3, UseDefaults: false);
+        var half = new Shape().With(("type", "line"), ("x0", ZRange[0]), ("x1", ZRange[^1]), ("y0", 0.5), ("y1", 0.5),
+            ("line", new Dictionary<string, object> { ["color"] = Colors.Reference, ["width"] = 1, ["dash"] = "dot" }));
+        var note = new Annotation().With(("text", "half awake: f(z) = 0.5"), ("x", ZRange[^1]), ("y", 0.5), ("showarrow", false), ("xanchor", "right"), ("yanchor", "bottom"));
+        var steps = stops.Select(b => PlotlyParts.Step(Text(b), "restyle", new Dictionary<string, object> { ["y"] = new[] { Curve(b) } }, new[] { 1 }));
+        var chart = CSharpChart.Combine([reference, moving]).WithTitle($"The bias slides {f.Name} left and right").WithAxisTitles("input x", "activation")
+            .WithLayout(("shapes", new[] { half }), ("annotations", new[] { note }), ("sliders", new[] { PlotlyParts.SliderOf(active, "bias b = ", steps) }), ("height", 480));
+        return ChartStyle.Axis(chart, "yaxis", ("range", RangeOf(stops.SelectMany(Curve))));
     }
 
     /// <summary>The y range of some curves: their lowest and highest values with a margin of 0.1, kept within -2 to 2.</summary>

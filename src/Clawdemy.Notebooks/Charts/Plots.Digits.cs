@@ -1,4 +1,6 @@
-using Clawdemy.Notebooks.Plotly;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Clawdemy.Notebooks;
 
@@ -9,9 +11,9 @@ public static partial class Plots
     /// <param name="title">The chart's title.</param>
     /// <param name="perRow">How many pictures per row.</param>
     /// <param name="diverging">True for weights, false for ink.</param>
-    /// <returns>The figure.</returns>
+    /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">When there are no pictures or one does not have 784 values.</exception>
-    public static Figure Tiles(IReadOnlyList<Vector<double>> pictures, string title, int perRow = 8, bool diverging = false)
+    public static GenericChart Tiles(IReadOnlyList<Vector<double>> pictures, string title, int perRow = 8, bool diverging = false)
     {
         ArgumentNullException.ThrowIfNull(pictures);
         if (pictures.Count == 0) throw new ArgumentException("There are no pictures to tile.", nameof(pictures));
@@ -35,32 +37,21 @@ public static partial class Plots
         }
 
         var (scale, low, high) = PictureScale(diverging, limit);
-        var figure = Figure.Of(new HeatmapTrace
-        {
-            Z = z,
-            ColorScale = scale,
-            ZMin = low,
-            ZMax = high,
-            ShowScale = diverging,
-            HoverTemplate = "%{z}<extra></extra>",
-            Tiling = new PictureTiling(PixelTemplate.Side, Gap: side - PixelTemplate.Side, Count: pictures.Count),
-        });
-        figure.WithTitle(title);
-        figure.Layout.XAxis = PictureAxis(null);
-        figure.Layout.YAxis = PictureAxis("x", reversed: true);
+        var chart = Heatmap(z, scale, low, high, diverging, "%{z}<extra></extra>",
+                new PictureTiling(PixelTemplate.Side, Gap: side - PixelTemplate.Side, Count: pictures.Count))
+            .WithTitle(title);
         // Square pixels across a plot about 700 px wide: the height follows the tiles' aspect ratio. The page tiles again
         // in fewer columns where the tiles would be drawn under 4 px a pixel; thin side margins leave a phone three columns.
-        figure.Layout.Height = Math.Min(900, 110 + 700 * rows / columns);
-        figure.Layout.Margin = new Dictionary<string, int> { ["l"] = 4, ["r"] = 4, ["t"] = 60, ["b"] = 20 };
-        return figure;
+        return chart.WithLayout(("xaxis", PictureAxis(null)), ("yaxis", PictureAxis("x", reversed: true)),
+            ("height", Math.Min(900, 110 + 700 * rows / columns)), ("margin", Margins(4, 4, 60, 20)));
     }
 
     /// <summary>Digits tiled with their labels in the title, for a first look at the data.</summary>
     /// <param name="digits">The digits.</param>
     /// <param name="title">The chart's title; the labels are added to it.</param>
     /// <param name="perRow">How many per row.</param>
-    /// <returns>The figure.</returns>
-    public static Figure Digits(IEnumerable<Digit> digits, string title = "Digits", int perRow = 10)
+    /// <returns>The chart.</returns>
+    public static GenericChart Digits(IEnumerable<Digit> digits, string title = "Digits", int perRow = 10)
     {
         var list = digits.ToArray();
         return Tiles(list.Select(d => d.Pixels).ToArray(), $"{title}: {string.Join(" ", list.Select(d => d.Label))}", perRow);
@@ -69,8 +60,8 @@ public static partial class Plots
     /// <summary>The first layer's weights, one 28×28 tile per hidden neuron: the templates a trained network learned.</summary>
     /// <param name="network">A network whose first layer takes 784 inputs.</param>
     /// <param name="title">The chart's title.</param>
-    /// <returns>The figure.</returns>
-    public static Figure FirstLayerWeights(Network network, string title = "What the first hidden layer looks for")
+    /// <returns>The chart.</returns>
+    public static GenericChart FirstLayerWeights(Network network, string title = "What the first hidden layer looks for")
     {
         ArgumentNullException.ThrowIfNull(network);
         var layer = network.Layers[0];
@@ -80,17 +71,14 @@ public static partial class Plots
     /// <summary>The average score of each digit 0 to 9 against a template, as bars: which digits it likes.</summary>
     /// <param name="template">The template.</param>
     /// <param name="digits">The digits.</param>
-    /// <returns>The figure.</returns>
-    public static Figure ScoresByDigit(PixelTemplate template, DigitSet digits)
+    /// <returns>The chart.</returns>
+    public static GenericChart ScoresByDigit(PixelTemplate template, DigitSet digits)
     {
         var averages = Templates.AverageScoreByLabel(template, digits);
         var made = template.MadeFor;
-        return Figure.Of(new BarTrace
-        {
-            X = Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-            Y = ChartJson.Round(averages.Select(a => double.IsNaN(a) ? 0 : a), 2),
-            Marker = new Marker(Enumerable.Range(0, 10).Select(d => d == made ? Colors.Positive : Colors.Reference).ToArray()),
-            Name = "average score",
-        }).WithTitle($"Average score against \"{template.Name}\"").WithAxisTitles("digit", "average weighted sum").WithEveryCategoryLabelled();
+        return CSharpChart.Column<double, string, string>(PlotlyParts.Round(averages.Select(a => double.IsNaN(a) ? 0 : a), 2),
+                Keys: Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(), Name: "average score",
+                MarkerColor: PlotlyParts.ColorsOf(Enumerable.Range(0, 10).Select(d => d == made ? Colors.Positive : Colors.Reference)), UseDefaults: false)
+            .WithTitle($"Average score against \"{template.Name}\"").WithAxisTitles("digit", "average weighted sum").WithEveryCategoryLabelled();
     }
 }

@@ -1,4 +1,6 @@
-using Clawdemy.Notebooks.Plotly;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Clawdemy.Notebooks;
 
@@ -9,25 +11,19 @@ public static partial class Plots
     /// for 784-16-16-10 the bars read 12,560, 272 and 170.
     /// </summary>
     /// <param name="shape">The network's shape.</param>
-    /// <returns>The figure.</returns>
+    /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="shape"/> is null.</exception>
-    public static Figure ParametersPerLayer(NetworkShape shape)
+    public static GenericChart ParametersPerLayer(NetworkShape shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
         var labels = shape.Layers.Select(l => $"layer {l.Number}: {l.Inputs}→{l.Outputs}").ToArray();
-        var figure = Figure.Of(
-            new BarTrace { Name = "weights", X = labels, Y = shape.Layers.Select(l => (double)l.Weights).ToArray(), Marker = new Marker(Colors.Positive) },
-            new BarTrace
-            {
-                Name = "biases",
-                X = labels,
-                Y = shape.Layers.Select(l => (double)l.Biases).ToArray(),
-                Marker = new Marker(Colors.Series[4]),
-                Text = shape.Layers.Select(l => Format.Count(l.Parameters)).ToArray(),
-                TextPosition = TextPosition.Outside,
-            });
-        figure.Layout.BarMode = BarMode.Stack;
-        return figure.WithTitle($"{shape}: {Format.Count(shape.TotalParameters)} parameters").WithAxisTitles("layer", "parameters");
+        var weights = CSharpChart.Column<double, string, string>(shape.Layers.Select(l => (double)l.Weights), Keys: labels, Name: "weights",
+            MarkerColor: PlotlyParts.ColorOf(Colors.Positive), UseDefaults: false);
+        var biases = CSharpChart.Column<double, string, string>(shape.Layers.Select(l => (double)l.Biases), Keys: labels, Name: "biases",
+            MarkerColor: PlotlyParts.ColorOf(Colors.Series[4]), MultiText: shape.Layers.Select(l => Format.Count(l.Parameters)).ToArray(),
+            TextPosition: StyleParam.TextPosition.Outside, UseDefaults: false);
+        return CSharpChart.Combine([weights, biases]).WithLayout(("barmode", "stack"))
+            .WithTitle($"{shape}: {Format.Count(shape.TotalParameters)} parameters").WithAxisTitles("layer", "parameters");
     }
 
     /// <summary>
@@ -37,26 +33,21 @@ public static partial class Plots
     /// <param name="network">A network with 784 inputs and 10 outputs.</param>
     /// <param name="digits">The digits to answer.</param>
     /// <param name="title">The chart's title.</param>
-    /// <returns>The figure.</returns>
-    public static Figure Confusion(Network network, DigitSet digits, string title)
+    /// <returns>The chart.</returns>
+    public static GenericChart Confusion(Network network, DigitSet digits, string title)
     {
         var counts = network.Confusion(digits);
         var labels = Enumerable.Range(0, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var figure = Figure.Of(new HeatmapTrace
-        {
-            X = labels,
-            Y = labels,
-            Z = counts.Select(row => row.Select(c => (double)c).ToArray()).ToArray(),
-            Text = counts.Select(row => row.Select(c => c == 0 ? "" : Format.Count(c)).ToArray()).ToArray(),
-            TextTemplate = "%{text}",
-            ColorScale = Colors.Counts,
-            ShowScale = false,
-            HoverTemplate = "true digit %{y}, answer %{x}: %{z}<extra></extra>",
-        }).WithTitle(title).WithAxisTitles("the network's answer", "the true digit");
-        figure.Layout.XAxis!.Type = AxisType.Category;
-        figure.Layout.YAxis!.Type = AxisType.Category;
-        figure.Layout.YAxis.AutoRange = "reversed";
-        figure.Layout.Height = 460;
-        return figure;
+        var chart = CSharpChart.Heatmap<double, string, string, string>(counts.Select(row => row.Select(c => (double)c)), X: labels, Y: labels,
+                MultiText: counts.SelectMany(row => row.Select(c => c == 0 ? "" : Format.Count(c))).ToArray(), ShowScale: false, UseDefaults: false)
+            .WithTraceAttributes(
+                ("text", counts.Select(row => row.Select(c => c == 0 ? "" : Format.Count(c)).ToArray()).ToArray()),
+                ("texttemplate", "%{text}"),
+                ("colorscale", Colors.Counts),
+                ("hovertemplate", "true digit %{y}, answer %{x}: %{z}<extra></extra>"))
+            .WithTitle(title).WithAxisTitles("the network's answer", "the true digit");
+        ChartStyle.Axis(chart, "xaxis", ("type", "category"));
+        ChartStyle.Axis(chart, "yaxis", ("type", "category"), ("autorange", "reversed"));
+        return chart.WithLayout(("height", 460));
     }
 }

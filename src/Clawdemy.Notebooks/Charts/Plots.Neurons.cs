@@ -1,4 +1,6 @@
-using Clawdemy.Notebooks.Plotly;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Clawdemy.Notebooks;
 
@@ -9,17 +11,14 @@ public static partial class Plots
     /// sum stands, then the bias, then z as a bar from zero. Blue adds, red takes away; the note gives f(z).
     /// </summary>
     /// <param name="trace">An evaluation, from <see cref="Neuron.Trace(double[])"/>.</param>
-    /// <returns>The figure.</returns>
+    /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="trace"/> is null.</exception>
-    public static Figure Contributions(NeuronTrace trace)
+    public static GenericChart Contributions(NeuronTrace trace)
     {
         ArgumentNullException.ThrowIfNull(trace);
         var (labels, bars) = Waterfall(trace.Contributions.ToArray(), trace.Bias);
-        var figure = Figure.Of(bars);
-        figure.WithTitle($"Where z = {Format.Number(trace.Z)} comes from").WithAxisTitles("step", "running sum");
-        figure.Layout.Annotations = [Note($"{trace.Activation.Name}(z) = {Format.Number(trace.Output)}", labels[^1], trace.Z)];
-        figure.Layout.ShowLegend = false;
-        return figure;
+        return bars.WithTitle($"Where z = {Format.Number(trace.Z)} comes from").WithAxisTitles("step", "running sum")
+            .WithLayout(("annotations", new[] { Note($"{trace.Activation.Name}(z) = {Format.Number(trace.Output)}", labels[^1], trace.Z) }), ("showlegend", false));
     }
 
     /// <summary>
@@ -28,16 +27,14 @@ public static partial class Plots
     /// </summary>
     /// <param name="inputs">The inputs x.</param>
     /// <param name="weights">The weights w, one per input.</param>
-    /// <returns>The figure.</returns>
+    /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When either vector is null.</exception>
     /// <exception cref="ArgumentException">When the lengths differ.</exception>
-    public static Figure Contributions(Vector<double> inputs, Vector<double> weights)
+    public static GenericChart Contributions(Vector<double> inputs, Vector<double> weights)
     {
         var products = NeuronMath.Contributions(inputs, weights).ToArray();
-        var figure = Figure.Of(Waterfall(products, null).Bar);
-        figure.WithTitle($"Where w·x = {Format.Number(products.Sum())} comes from").WithAxisTitles("step", "running sum");
-        figure.Layout.ShowLegend = false;
-        return figure;
+        return Waterfall(products, null).Bar.WithTitle($"Where w·x = {Format.Number(products.Sum())} comes from").WithAxisTitles("step", "running sum")
+            .WithLayout(("showlegend", false));
     }
 
     /// <summary>
@@ -49,9 +46,9 @@ public static partial class Plots
     /// <param name="inputs">One input per weight.</param>
     /// <param name="weight">Which weight the slider moves, counted from 1 as the chart labels them (w1, w2, …).</param>
     /// <param name="weights">The slider's stops; -1 to 1 in steps of 0.1 when null.</param>
-    /// <returns>The figure, with one slider.</returns>
+    /// <returns>The chart, with one slider.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="weight"/> is not a weight of the neuron.</exception>
-    public static Figure WeightSlider(Neuron neuron, double[] inputs, int weight, double[]? weights = null)
+    public static GenericChart WeightSlider(Neuron neuron, double[] inputs, int weight, double[]? weights = null)
     {
         ArgumentNullException.ThrowIfNull(neuron);
         return WeightSlider(neuron.Weights, weight, weights, w =>
@@ -72,10 +69,10 @@ public static partial class Plots
     /// <param name="weights">The weights w, one per input.</param>
     /// <param name="weight">Which weight the slider moves, counted from 1 as the chart labels them (w1, w2, …).</param>
     /// <param name="stops">The slider's stops; -1 to 1 in steps of 0.1 when null.</param>
-    /// <returns>The figure, with one slider.</returns>
+    /// <returns>The chart, with one slider.</returns>
     /// <exception cref="ArgumentException">When the lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="weight"/> is not one of the weights.</exception>
-    public static Figure WeightSlider(Vector<double> inputs, Vector<double> weights, int weight, double[]? stops = null)
+    public static GenericChart WeightSlider(Vector<double> inputs, Vector<double> weights, int weight, double[]? stops = null)
     {
         Require.OneWeightPerInput(inputs, weights);
         return WeightSlider(weights, weight, stops, w =>
@@ -87,7 +84,7 @@ public static partial class Plots
         }, $"Drag w{weight}: watch its bar and w·x");
     }
 
-    private static Figure WeightSlider(Vector<double> weights, int weight, double[]? stops, Func<double, (double[] Contributions, double? Bias, string Name)> evaluate, string title)
+    private static GenericChart WeightSlider(Vector<double> weights, int weight, double[]? stops, Func<double, (double[] Contributions, double? Bias, string Name)> evaluate, string title)
     {
         if (weight < 1 || weight > weights.Count)
         {
@@ -100,39 +97,34 @@ public static partial class Plots
         var active = current >= 0 ? current : 0;
         var first = evaluate(values[active]);
         var (labels, bar) = Waterfall(first.Contributions, first.Bias);
-        var figure = Figure.Of(bar);
-        figure.WithTitle(title).WithAxisTitles("step", "running sum");
-        figure.Layout.Annotations = [Note(first.Name, labels[^1], Total(first))];
-        figure.Layout.Sliders =
-        [
-            new Slider
-            {
-                Active = active,
-                CurrentValue = new SliderValue($"w{weightIndex + 1} = "),
-                Steps = values.Select(w =>
+        var steps = values.Select(w =>
+        {
+            var moved = evaluate(w);
+            var stop = Bars(moved.Contributions, moved.Bias);
+            return PlotlyParts.Step(
+                Text(w),
+                "update",
+                new Dictionary<string, object>
                 {
-                    var moved = evaluate(w);
-                    var stop = Waterfall(moved.Contributions, moved.Bias).Bar;
-                    return SliderStep.Update(
-                        Text(w),
-                        new Dictionary<string, object>
-                        {
-                            ["y"] = new[] { stop.Y! },
-                            ["base"] = new[] { stop.Base! },
-                            ["text"] = new[] { stop.Text! },
-                            ["marker.color"] = new[] { stop.Marker!.Color! },
-                        },
-                        new Dictionary<string, object> { ["annotations[0].text"] = moved.Name, ["annotations[0].y"] = Math.Round(Total(moved), 4) },
-                        0);
-                }).ToList(),
-            },
-        ];
-        figure.Layout.ShowLegend = false;
-        figure.Layout.Height = 480;
-        return figure;
+                    ["y"] = new[] { stop.Heights },
+                    ["base"] = new[] { stop.Bases },
+                    ["text"] = new[] { stop.Text },
+                    ["marker.color"] = new[] { stop.Colors },
+                },
+                new Dictionary<string, object> { ["annotations[0].text"] = moved.Name, ["annotations[0].y"] = Math.Round(Total(moved), 4) },
+                new[] { 0 });
+        });
+        return bar.WithTitle(title).WithAxisTitles("step", "running sum").WithLayout(
+            ("annotations", new[] { Note(first.Name, labels[^1], Total(first)) }),
+            ("sliders", new[] { PlotlyParts.SliderOf(active, $"w{weightIndex + 1} = ", steps) }),
+            ("showlegend", false),
+            ("height", 480));
     }
 
-    private static (string[] Labels, BarTrace Bar) Waterfall(double[] products, double? bias)
+    /// <summary>The waterfall's bars: each step floats on the running sum before it; the last, the total, stands on zero.</summary>
+    private sealed record WaterfallBars(string[] Labels, double[] Bases, double[] Heights, string[] Colors, string[] Text);
+
+    private static WaterfallBars Bars(double[] products, double? bias)
     {
         var named = products.Select((_, i) => $"x{i + 1}·w{i + 1}");
         var labels = (bias is null ? named.Append("w·x") : named.Append("bias b").Append("z")).ToArray();
@@ -145,27 +137,27 @@ public static partial class Plots
         {
             bases[i] = Math.Round(running, 4);
             heights[i] = Math.Round(steps[i], 4);
-            colors[i] = steps[i] >= 0 ? Colors.Positive : Colors.Negative;
+            colors[i] = steps[i] >= 0 ? Clawdemy.Notebooks.Colors.Positive : Clawdemy.Notebooks.Colors.Negative;
             running += steps[i];
         }
 
         heights[^1] = Math.Round(running, 4);
-        colors[^1] = Colors.Total;
+        colors[^1] = Clawdemy.Notebooks.Colors.Total;
         var text = heights.Select((h, i) => (i < steps.Length && h > 0 ? "+" : "") + Format.Number(h)).ToArray();
-        var bar = new BarTrace
-        {
-            Name = "contribution",
-            X = labels,
-            Y = heights,
-            Base = bases,
-            Text = text,
-            TextPosition = TextPosition.Outside,
-            Marker = new Marker(colors),
-        };
-        return (labels, bar);
+        return new WaterfallBars(labels, bases, heights, colors, text);
+    }
+
+    private static (string[] Labels, GenericChart Bar) Waterfall(double[] products, double? bias)
+    {
+        var bars = Bars(products, bias);
+        var chart = CSharpChart.Column<double, string, string>(bars.Heights, Keys: bars.Labels, Name: "contribution", MultiText: bars.Text,
+                TextPosition: StyleParam.TextPosition.Outside, MarkerColor: PlotlyParts.ColorsOf(bars.Colors), UseDefaults: false)
+            .WithTraceAttributes(("base", bars.Bases));
+        return (bars.Labels, chart);
     }
 
     private static double Total((double[] Contributions, double? Bias, string Name) evaluation) => evaluation.Contributions.Sum() + (evaluation.Bias ?? 0);
 
-    private static Annotation Note(string text, string x, double y) => new() { Text = text, X = x, Y = Math.Round(y, 4), ShowArrow = true, AY = -45, Standoff = 18 };
+    private static Annotation Note(string text, string x, double y) =>
+        new Annotation().With(("text", text), ("x", x), ("y", Math.Round(y, 4)), ("showarrow", true), ("ay", -45), ("standoff", 18));
 }

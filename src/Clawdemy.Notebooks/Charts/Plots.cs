@@ -1,11 +1,14 @@
-using Clawdemy.Notebooks.Plotly;
+using Plotly.NET;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace Clawdemy.Notebooks;
 
 /// <summary>
 /// The lesson's charts, one call each: <see cref="ActivationCurves"/>, <see cref="BiasSlider"/>, <see cref="Contributions(NeuronTrace)"/>,
 /// <see cref="WeightSlider(Neuron, double[], int, double[])"/>, <see cref="Picture"/>, <see cref="TemplateMatch"/>, <see cref="ParametersPerLayer"/>,
-/// and <see cref="Line"/> for anything else. Each returns a <see cref="Figure"/> that a cell can end with.
+/// and <see cref="Line"/> for anything else. Each returns a Plotly.NET <see cref="GenericChart"/> that a cell can end
+/// with, restyle (<c>.WithTitle("mine")</c>, <c>.WithXAxisStyle(…)</c>) or combine with a learner's own
+/// <c>Chart.Line(…)</c> through <c>Chart.Combine</c>.
 /// </summary>
 public static partial class Plots
 {
@@ -18,14 +21,15 @@ public static partial class Plots
     /// <param name="title">The chart's title.</param>
     /// <param name="xTitle">The x axis title.</param>
     /// <param name="yTitle">The y axis title.</param>
-    /// <returns>The figure.</returns>
+    /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">When x and y differ in length.</exception>
-    public static Figure Line(IReadOnlyList<double> x, IReadOnlyList<double> y, string title, string xTitle = "x", string yTitle = "y")
+    public static GenericChart Line(IReadOnlyList<double> x, IReadOnlyList<double> y, string title, string xTitle = "x", string yTitle = "y")
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         if (x.Count != y.Count) throw new ArgumentException($"There are {x.Count} x values but {y.Count} y values; a line needs one y per x.", nameof(y));
-        return Figure.Of(new ScatterTrace { X = ChartJson.Round(x), Y = ChartJson.Round(y), Mode = ScatterMode.Lines | ScatterMode.Markers, Name = title, Line = new Line(Colors.Series[0], 2) })
+        return CSharpChart.Line<double, double, string>(PlotlyParts.Round(x), PlotlyParts.Round(y), ShowMarkers: true, Name: title,
+                LineColor: PlotlyParts.ColorOf(Colors.Series[0]), LineWidth: 2, UseDefaults: false)
             .WithTitle(title).WithAxisTitles(xTitle, yTitle);
     }
 
@@ -35,14 +39,15 @@ public static partial class Plots
     /// <param name="title">The chart's title.</param>
     /// <param name="xTitle">The x axis title.</param>
     /// <param name="yTitle">The y axis title.</param>
-    /// <returns>The figure.</returns>
+    /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">When labels and values differ in number.</exception>
-    public static Figure Bars(IReadOnlyList<string> labels, IReadOnlyList<double> values, string title, string xTitle = "", string yTitle = "")
+    public static GenericChart Bars(IReadOnlyList<string> labels, IReadOnlyList<double> values, string title, string xTitle = "", string yTitle = "")
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(values);
         if (labels.Count != values.Count) throw new ArgumentException($"There are {labels.Count} labels but {values.Count} values; a bar needs one of each.", nameof(values));
-        return Figure.Of(new BarTrace { X = labels.ToArray(), Y = ChartJson.Round(values), Marker = new Marker(Colors.Series[0]), Name = title })
+        return CSharpChart.Column<double, string, string>(PlotlyParts.Round(values), Keys: labels.ToArray(), Name: title,
+                MarkerColor: PlotlyParts.ColorOf(Colors.Series[0]), UseDefaults: false)
             .WithTitle(title).WithAxisTitles(xTitle, yTitle).WithEveryCategoryLabelled();
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Clawdemy.Notebooks.Plotly;
 
 namespace Clawdemy.Notebooks;
 
@@ -88,13 +87,27 @@ public sealed class NeuronPlayground : IHtmlRenderable
         html.Append("</select></label></p>\n")
             .Append("<p style=\"margin: 0.5em 0; font-size: 1.1em;\">activation <span data-squish-name>").Append(Neuron.Activation.Name).Append("</span>(z) = <strong><output name=\"a\">")
             .Append(Format.Number(start.Output)).Append("</output></strong></p>\n")
-            .Append(Plots.Contributions(start).ToHtmlFragment()).Append('\n')
+            .Append("<div class=\"").Append(ChartClass).Append("\" data-figure=\"").Append(Html.Escape(Plotly.NET.GenericChart.toFigureJson(Plots.Contributions(start))))
+            .Append("\" style=\"width: 100%; height: 420px;\"></div>\n")
             .Append("<script type=\"text/javascript\">\n(function () {\n").Append(Script).Append("clawdemyPlayground(document.getElementById('").Append(id).Append("'));\n})();\n</script>\n")
             .Append("</div>");
         return html.ToString();
     }
 
-    private static string Script { get; } = Figure.ReadScript("neuron-playground.js");
+    /// <summary>
+    /// The class of the element the playground draws its waterfall into, the one charts draw into in a handout too: the
+    /// handouts inline plotly.js for an output that carries it. Its <c>data-figure</c> holds the chart's plotly.js JSON.
+    /// </summary>
+    public const string ChartClass = "clawdemy-figure";
+
+    private static string Script { get; } = ReadScript("neuron-playground.js");
+
+    private static string ReadScript(string name)
+    {
+        using var stream = typeof(NeuronPlayground).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The library's script {name} is missing from its resources.");
+        return new StreamReader(stream).ReadToEnd();
+    }
 
     private static string Field(string name, double value, string label) =>
         $"<input type=\"number\" name=\"{name}\" value=\"{value.ToString("R", CultureInfo.InvariantCulture)}\" step=\"0.1\" inputmode=\"decimal\" aria-label=\"{label}\" style=\"width: 5.5em; font: inherit;\">";

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Clawdemy.Notebooks.Engine.Charts;
 using Clawdemy.Notebooks.Handouts.Assets;
 using Clawdemy.Notebooks.Handouts.Rendering;
-using Clawdemy.Notebooks.Plotly;
 
 namespace Clawdemy.Notebooks.Handouts.Tests.Rendering;
 
@@ -64,7 +64,7 @@ public class HandoutSetTests
     {
         var plotly = FrontEndAssets.Locate().ReadText(PlotlyBundle.Folder, PlotlyBundle.InlineFile);
         Assert.DoesNotContain("plotly.js", SmallPage());
-        var html = PageWithOutput(new Dictionary<string, string> { ["text/html"] = $"<div id=\"f\" class=\"{Figure.HtmlClass}\"></div><script>Plotly.newPlot('f', [], {{}});</script>" });
+        var html = PageWithOutput(new Dictionary<string, string> { ["text/html"] = $"<div id=\"f\" class=\"{ChartHtml.HtmlClass}\"></div><script>Plotly.newPlot('f', [], {{}});</script>" });
         Assert.Single(Regex.Matches(html, Regex.Escape("plotly.js v" + PlotlyJs.Version)));
         var at = html.IndexOf(plotly, StringComparison.Ordinal);
         Assert.True(at >= 0 && html.IndexOf(plotly, at + 1, StringComparison.Ordinal) < 0, "the deflated bundle is inlined once");
@@ -74,7 +74,7 @@ public class HandoutSetTests
     [Fact]
     public void A_plotly_figure_in_the_output_bundle_brings_plotly_and_a_mere_mention_of_plotly_does_not()
     {
-        var figure = PageWithOutput(new Dictionary<string, string> { [PlotlyJsonFormatter.PlotlyMimeType] = "{\"data\":[],\"layout\":{}}", ["text/plain"] = "a figure" });
+        var figure = PageWithOutput(new Dictionary<string, string> { [ChartFormatters.PlotlyMimeType] = "{\"data\":[],\"layout\":{}}", ["text/plain"] = "a figure" });
         Assert.Contains("plotly.js v" + PlotlyJs.Version, figure);
         var mention = PageWithOutput(new Dictionary<string, string> { ["text/html"] = "<p>Plotly.newPlot draws a chart.</p>" });
         Assert.DoesNotContain("plotly.js v", mention);
@@ -84,7 +84,7 @@ public class HandoutSetTests
     public void The_handouts_know_a_chart_by_the_class_the_library_draws_it_into()
     {
         Assert.Equal(RepoPaths.PlotlyBundle, RepoPaths.Combine("node_modules", PlotlyBundle.Folder, PlotlyBundle.File));
-        Assert.True(PlotlyBundle.IsChart(new Dictionary<string, string> { ["text/html"] = Plots.ActivationCurves().ToHtmlFragment() }));
+        Assert.True(PlotlyBundle.IsChart(new Dictionary<string, string> { ["text/html"] = ChartHtml.Fragment(ChartFormatters.FigureJson(Plots.ActivationCurves())) }));
     }
 
     private static string PageWithOutput(Dictionary<string, string> data)

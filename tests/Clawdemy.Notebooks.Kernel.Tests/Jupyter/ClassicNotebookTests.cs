@@ -14,7 +14,7 @@ public sealed class ClassicNotebookTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public async Task A_learner_runs_all_edits_a_weight_and_gets_completions_in_classic_notebook()
+    public async Task A_learner_runs_all_sees_the_charts_offline_edits_a_weight_and_gets_completions_in_classic_notebook()
     {
         var root = RepoPaths.TempFolder();
         Directory.CreateDirectory(Path.Combine(root, "notebooks"));
@@ -40,6 +40,11 @@ public sealed class ClassicNotebookTests
             var traceCell = page.Locator(".cell").Nth(6);
             Assert.Contains("0.19", await traceCell.Locator(".output_area").AllInnerTextsAsync() is var texts ? string.Join("\n", texts) : "");
             Assert.Empty(await page.Locator(".output_error").AllAsync());
+
+            // The waterfall (a Plotly.NET chart) and the playground's chart draw with the plotly.js the kernel's first chart
+            // brought: no CDN, no require.js, no request leaves the page.
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('.output_area .clawdemy-figure .main-svg').length >= 2 && document.querySelector('[data-neuron-playground] .clawdemy-figure .main-svg')", null, wait);
+            Assert.Empty(opened.NetworkRequests);
 
             // The neuron playground is an HTML output with its own script: in a Jupyter front end it runs and shows the lesson's activation.
             var activation = page.Locator("[data-neuron-playground] output[name='a']");

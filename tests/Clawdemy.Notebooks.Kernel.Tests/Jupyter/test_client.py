@@ -126,7 +126,32 @@ def test_a_chart_carries_the_plotly_type_beside_html_and_text(kernel):
     assert isinstance(data["application/vnd.plotly.v1+json"]["data"], list)
     assert len(data["application/vnd.plotly.v1+json"]["data"]) >= 2
     assert "Plotly.newPlot" in data["text/html"]
-    assert data["text/plain"]
+    assert data["text/plain"] == "Chart: 5 activation functions compared (5 traces)"
+
+
+def test_a_learners_restyled_combined_and_from_scratch_charts_draw_offline_after_plotly_net_interactive_loads(kernel):
+    _, kc = kernel
+    library = os.path.join(ks.REPO, "artifacts", "lib", "Clawdemy.Notebooks.dll")
+    # Plotly.NET.Interactive's extension registers its own text/html (plotly.js from a CDN through require.js); the
+    # kernel's formatters are registered again after it, so the charts still need no network.
+    setup = f'#r "nuget: Plotly.NET.Interactive, 6.0.0"\n#r "nuget: Plotly.NET.CSharp, 0.14.0"\n#r "{library}"\nusing Clawdemy.Notebooks;'
+    reply, _ = ks.execute(kc, setup)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    cells = {
+        'Plots.BiasSlider().WithTitle("mine")': "Chart: mine (2 traces)",
+        'Plotly.NET.CSharp.Chart.Combine(new[] { Plots.ActivationCurves(Activations.Sigmoid), '
+        'Plotly.NET.CSharp.Chart.Line<double, double, string>(new[] { -6.0, 6.0 }, new[] { 0.0, 1.0 }, Name: "mine") })': "traces)",
+        'Plotly.NET.CSharp.Chart.Point<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 })': "Chart: untitled (1 traces)",
+    }
+    for code, text in cells.items():
+        reply, messages = ks.execute(kc, code)
+        assert reply["content"]["status"] == "ok", (code, reply["content"])
+        [result] = ks.outputs(messages, "execute_result")
+        data = result["content"]["data"]
+        assert data["text/plain"].endswith(text) and data["text/plain"].startswith("Chart: "), (code, data["text/plain"])
+        assert isinstance(data["application/vnd.plotly.v1+json"]["data"], list)
+        assert "cdn.plot.ly" not in data["text/html"] and "requirejs" not in data["text/html"], code
+        assert 'class="clawdemy-figure"' in data["text/html"]
 
 
 def test_every_bundle_carries_plain_text(kernel):

@@ -54,9 +54,10 @@ def test_notebook_runs_under_nbconvert_with_its_own_kernel(notebook, executed_no
     for number in LESSON_NUMBERS.get(os.path.basename(notebook), []):
         assert number in text, f"{number} is not in the outputs"
     charts = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
-    # A Figure's text/plain is .NET Interactive's plain-text formatting of it: its type name on the first line.
-    figures = [o for o in outputs if "".join(o.get("data", {}).get("text/plain", "")).startswith("Figure\n")]
-    assert len(charts) == len(figures), "every figure output carries the plotly type"
+    # A chart's text/plain is the kernel's one line for a Plotly.NET GenericChart: "Chart: <title> (<n> traces)".
+    figures = [o for o in outputs if "".join(o.get("data", {}).get("text/plain", "")).startswith("Chart: ")]
+    assert len(charts) == len(figures), "every chart output carries the plotly type"
+    assert all("cdn.plot.ly" not in "".join(c["data"]["text/html"]) and "require" not in "".join(c["data"]["text/html"]).replace("required", "") for c in charts)
     assert all(isinstance(c["data"]["application/vnd.plotly.v1+json"]["data"], list) for c in charts)
     if os.path.basename(notebook) in CHARTED:
         assert charts, "the notebook's charts are missing"

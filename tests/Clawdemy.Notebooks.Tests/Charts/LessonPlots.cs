@@ -18,7 +18,7 @@ internal static class LessonPlots
     public static DigitSet Sample { get; } = DigitSet.Load(
         RepoPaths.Combine("data", "mnist", "train-images-idx3-ubyte.gz"), RepoPaths.Combine("data", "mnist", "train-labels-idx1-ubyte.gz"));
 
-    public static IReadOnlyDictionary<string, Figure> All() => new Dictionary<string, Figure>
+    public static IReadOnlyDictionary<string, GenericChart> All() => new Dictionary<string, GenericChart>
     {
         ["Activations"] = Plots.ActivationCurves(),
         ["BiasSlider"] = Plots.BiasSlider(),

@@ -1,11 +1,11 @@
-using Clawdemy.Notebooks.Plotly;
+using Clawdemy.Notebooks.Engine.Charts;
 
 namespace Clawdemy.Notebooks.Handouts.Assets;
 
 /// <summary>
 /// The plotly.js the handouts inline: a bundle of only the trace types the figure model draws, built at build time by
 /// <c>build.js</c> beside this file from plotly.js's own modules (the version package.json pins, the same as the
-/// library's <c>PlotlyJs.Version</c>), into node_modules. How a handout knows it needs it: <see cref="IsChart"/>.
+/// kernel's, which hands the same bundle to a notebook page), into node_modules. How a handout knows it needs it: <see cref="IsChart"/>.
 /// </summary>
 internal static class PlotlyBundle
 {
@@ -23,11 +23,11 @@ internal static class PlotlyBundle
 
     /// <summary>
     /// Whether an output needs plotly.js: its bundle carries a plotly figure (plotly's own MIME type, which front ends
-    /// render), or its HTML has the element a chart of the helper library draws into (<see cref="Figure.HtmlClass"/>; the
+    /// render, and which the handout draws from), or its HTML has the element a chart draws into (<see cref="ChartHtml.HtmlClass"/>; the
     /// neuron playground, an HTML output with a chart inside, carries that but no figure JSON).
     /// </summary>
     /// <param name="data">The output's data, by MIME type.</param>
     public static bool IsChart(IReadOnlyDictionary<string, string> data) =>
-        data.ContainsKey(PlotlyJsonFormatter.PlotlyMimeType)
-        || (data.TryGetValue("text/html", out var html) && html.Contains($"class=\"{Figure.HtmlClass}\"", StringComparison.Ordinal));
+        data.ContainsKey(ChartFormatters.PlotlyMimeType)
+        || (data.TryGetValue("text/html", out var html) && html.Contains($"class=\"{ChartHtml.HtmlClass}\"", StringComparison.Ordinal));
 }

@@ -1,6 +1,6 @@
 // The neuron playground: reads the inputs x1..xn, the weights w1..wn, the bias b and the chosen squish from the
 // container's form fields, writes each contribution, the weighted sum, z and the activation into its <output>
-// elements, and moves the waterfall chart with them. No inline handlers: every event is wired here.
+// elements, and draws the waterfall chart (its plotly.js JSON in data-figure) and moves it with them. No inline handlers: every event is wired here.
 function clawdemyPlayground(container) {
   var squishes = {
     Sigmoid: function (z) { if (z >= 0) { return 1 / (1 + Math.exp(-z)); } var e = Math.exp(z); return e / (1 + e); },
@@ -44,6 +44,11 @@ function clawdemyPlayground(container) {
     window.Plotly.update(chart, { y: [y], base: [base], text: [text], 'marker.color': [color] },
       { 'annotations[0].text': name + '(z) = ' + format(a), 'annotations[0].y': z, 'title.text': 'Where z = ' + format(z) + ' comes from' }, [0]);
   };
+  var chart = container.querySelector('.clawdemy-figure');
+  if (window.Plotly && chart && chart.getAttribute('data-figure')) {
+    var figure = JSON.parse(chart.getAttribute('data-figure'));
+    window.Plotly.newPlot(chart, figure.data, figure.layout, { responsive: true, displaylogo: false });
+  }
   container.addEventListener('input', update);
   container.addEventListener('change', update);
   update();

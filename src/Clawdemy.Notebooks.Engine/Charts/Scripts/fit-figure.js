@@ -5,7 +5,7 @@
 // no 28×28 picture (a heatmap whose meta gives its side) is drawn smaller than clawdemySmallestPicture px: pictures side
 // by side that would be smaller go one under another, and tiles that would be are tiled in fewer columns. The figure is never
 // changed; copies are returned: { layout (with its height), data, redraw (true when the fitting touched more than the
-// title, margins, legend and height, so that a resize draws the figure again) }.
+// title, margins, legend, width and height, so that a resize draws the figure again) }.
 var clawdemySmallestPicture = 112; // 4 CSS px per pixel of a 28×28 picture
 function clawdemyFit(layout, width, data) {
   var traces = data.filter(function (t) { return t.type !== 'heatmap' && t.showlegend !== false; }).length;
@@ -33,6 +33,8 @@ function clawdemyFit(layout, width, data) {
   fitted.margin = { l: margin.l !== undefined ? margin.l : (narrow ? 50 : 70), r: margin.r !== undefined ? margin.r : (narrow ? 10 : 30),
     b: margin.b !== undefined ? margin.b : (narrow ? 60 : 70), t: Math.max(needed, margin.t !== undefined && !lines ? margin.t : 0) };
   fitted.height = layout.height || 420;
+  // A fixed width (Plotly.NET's defaults give 600 px) wider than the page gives way to the page's width.
+  if (fitted.width && fitted.width > width) delete fitted.width;
   var legendRows = fitted.showlegend === false ? 0 : (fitted.showlegend === true ? Math.max(1, traces) : (traces > 1 ? traces : 0));
   if (narrow && legendRows > 0) {
     var band = 10 + legendRows * 20;

@@ -1,4 +1,4 @@
-namespace Clawdemy.Notebooks.Plotly;
+namespace Clawdemy.Notebooks;
 
 /// <summary>
 /// What a heatmap of square pictures holds, such as 28×28 digits: the side of one picture, the gap between tiles and
@@ -9,4 +9,4 @@ namespace Clawdemy.Notebooks.Plotly;
 /// <param name="Side">The side of one picture, in cells (28 for MNIST).</param>
 /// <param name="Gap">The blank cells after each picture, across and down (0 for one picture).</param>
 /// <param name="Count">How many pictures the heatmap holds.</param>
-public sealed record PictureTiling(int Side, int Gap, int Count);
+internal sealed record PictureTiling(int Side, int Gap, int Count);
