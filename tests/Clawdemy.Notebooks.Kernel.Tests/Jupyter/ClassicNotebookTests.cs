@@ -46,6 +46,15 @@ public sealed class ClassicNotebookTests
             await page.WaitForFunctionAsync("() => document.querySelectorAll('.output_area .clawdemy-figure .main-svg').length >= 2 && document.querySelector('[data-neuron-playground] .clawdemy-figure .main-svg')", null, wait);
             Assert.Empty(opened.NetworkRequests);
 
+            // A learner's restyled lesson chart and a chart of their own, from scratch with Plotly.NET.CSharp, draw too.
+            await page.EvaluateAsync(
+                "() => { for (const code of ['Plots.BiasSlider().WithTitle(\"mine\")', 'Plotly.NET.CSharp.Chart.Point<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 }, Name: \"my points\")']) {"
+                + " const cell = Jupyter.notebook.insert_cell_at_bottom('code'); cell.set_text(code); cell.execute(); } }");
+            await page.WaitForFunctionAsync(
+                "() => Jupyter.notebook.get_cells().slice(-2).every(c => c.output_area.element[0].querySelector('.clawdemy-figure .main-svg'))", null, wait);
+            Assert.Contains("mine", await page.EvaluateAsync<string>("() => Jupyter.notebook.get_cells().slice(-2)[0].output_area.element[0].querySelector('.gtitle').textContent"));
+            Assert.Empty(opened.NetworkRequests);
+
             // The neuron playground is an HTML output with its own script: in a Jupyter front end it runs and shows the lesson's activation.
             var activation = page.Locator("[data-neuron-playground] output[name='a']");
             await activation.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Wait.TotalMilliseconds });
