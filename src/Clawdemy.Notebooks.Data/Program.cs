@@ -29,7 +29,10 @@ var data = new Option<DirectoryInfo>("--data") { Description = "The data folder 
 var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 7 };
 var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 30 };
 var output = new Option<FileInfo>("--output") { DefaultValueFactory = _ => new FileInfo("data/network/digits-784-16-16-10.json") };
+var half = new Option<string>("--half") { Description = "Train on one half of the training digits only: first (digits 1 to 500) or second (501 to 1,000)" };
+half.AcceptOnlyFromAmong("first", "second");
 train.Options.Add(data);
+train.Options.Add(half);
 train.Options.Add(seed);
 train.Options.Add(epochs);
 train.Options.Add(output);
@@ -39,10 +42,12 @@ train.SetAction(parse =>
     var trainSet = DigitSet.Load(Path.Combine(folder, "train-images-idx3-ubyte.gz"), Path.Combine(folder, "train-labels-idx1-ubyte.gz"));
     var testSet = DigitSet.Load(Path.Combine(folder, "t10k-images-idx3-ubyte.gz"), Path.Combine(folder, "t10k-labels-idx1-ubyte.gz"));
     var (s, e) = (parse.GetValue(seed), parse.GetValue(epochs));
+    var (digitsUsed, which) = TrainingHalves.Select(trainSet, parse.GetValue(half));
+    trainSet = digitsUsed;
     var network = new Trainer(s, e).Train(NetworkShape.Parse("784-16-16-10"), trainSet,
         (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: {Accuracy.Percent(accuracy)} of the training digits right"));
     var accuracy = network.Accuracy(testSet);
-    var description = $"784-16-16-10 sigmoid network trained by mini-batch SGD (batch {Trainer.CourseBatchSize}, learning rate {Trainer.CourseLearningRate}, cross-entropy) for {e} epochs on the {trainSet.Count} training digits of data/mnist, seed {s}";
+    var description = $"784-16-16-10 sigmoid network trained by mini-batch SGD (batch {Trainer.CourseBatchSize}, learning rate {Trainer.CourseLearningRate}, cross-entropy) for {e} epochs on {which} of data/mnist, seed {s}";
     AtomicFile.WriteAllText(parse.GetValue(output)!.FullName, NetworkFile.ToJson(new StoredNetwork(network, s, e, accuracy.Fraction, description)));
     Console.WriteLine($"{accuracy} of the {testSet.Count} held-out test digits right; stored in {parse.GetValue(output)!.FullName}");
     return 0;

@@ -269,4 +269,125 @@ public class CourseTests(CourseRun course) : IClassFixture<CourseRun>
         Assert.Equal(10, counts.Length);
         Assert.All(counts, c => Assert.Equal(50, c));
     }
+
+    /// <summary>The networks notebook 07 compares, made by the library the way the notebook's cells make them (its own calls, read from its code).</summary>
+    private static Dictionary<string, Network> Notebook07Networks()
+    {
+        var code = Code(Load("07_behaviour_in_parameters.ipynb"));
+        Network Stored(string file) => NetworkFile.Load(RepoPaths.Combine("data", "network", file)).Network;
+        var trained = Stored("digits-784-16-16-10.json");
+        var shuffle = Regex.Match(code, @"trained\.Network\.WithLayerShuffled\(layer: (\d), seed: (\d+)\)");
+        var scale = Regex.Match(code, @"trained\.Network\.WithLayerScaled\(layer: (\d), factor: ([\d.]+)\)");
+        Assert.True(shuffle.Success && scale.Success, "notebook 07 makes a shuffled and a scaled variant of the trained network");
+        int Int(Group g) => int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return new Dictionary<string, Network>(StringComparer.Ordinal)
+        {
+            ["seed 7"] = trained,
+            ["seed 8"] = Stored("digits-784-16-16-10-seed-8.json"),
+            ["first half"] = Stored("digits-784-16-16-10-first-half.json"),
+            ["second half"] = Stored("digits-784-16-16-10-second-half.json"),
+            ["layer 1 shuffled"] = trained.WithLayerShuffled(Int(shuffle.Groups[1]), Int(shuffle.Groups[2])),
+            [$"layer 1 × {scale.Groups[2].Value}"] = trained.WithLayerScaled(Int(scale.Groups[1]), double.Parse(scale.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)),
+            ["random A"] = Network.Random("784-16-16-10", seed: 1),
+        };
+    }
+
+    private static DigitSet TestDigits() => DigitSet.Load(RepoPaths.Combine("data", "mnist", "t10k-images-idx3-ubyte.gz"), RepoPaths.Combine("data", "mnist", "t10k-labels-idx1-ubyte.gz"));
+
+    [Fact]
+    public void Notebook_07_shows_seven_networks_of_one_structure_whose_parameters_come_from_different_places_and_score_differently()
+    {
+        var text = CourseRun.AllText(ResultOf("07_behaviour_in_parameters.ipynb"));
+        var lines = Regex.Matches(text, @"(?m)^([^:\n]+): (\S+), ([\d.]+%) right, ([\d,]+) parameters, (\w+)$").ToArray();
+        var networks = Notebook07Networks();
+        var test = TestDigits();
+
+        Assert.Equal(networks.Keys, lines.Select(l => l.Groups[1].Value));
+        Assert.All(lines, l =>
+        {
+            Assert.Equal("784-16-16-10", l.Groups[2].Value);
+            Assert.Equal(Format.Count(NetworkShape.Parse("784-16-16-10").TotalParameters), l.Groups[4].Value);
+            Assert.Equal("Sigmoid", l.Groups[5].Value);
+            Assert.Equal(networks[l.Groups[1].Value].Accuracy(test).ToString(), l.Groups[3].Value);
+        });
+        Assert.True(lines.Select(l => l.Groups[3].Value).Distinct().Count() > 3, "same structure, different scores");
+        foreach (var name in networks.Keys)
+        {
+            Assert.Contains($"{name}: {networks[name].Accuracy(test)} right, digit by digit", text); // its per-digit accuracy chart
+        }
+    }
+
+    [Fact]
+    public void Notebook_07_names_test_digits_on_which_two_networks_of_one_structure_give_different_answers()
+    {
+        var text = CourseRun.AllText(ResultOf("07_behaviour_in_parameters.ipynb"));
+        var networks = Notebook07Networks();
+        var test = TestDigits();
+        var blocks = Regex.Matches(text, @"(?m)^(.+) and (.+) disagree on ([\d,]+) of 500 digits$").ToArray();
+        Assert.True(blocks.Length >= 3, "pairs of networks compared digit by digit");
+
+        foreach (var block in blocks)
+        {
+            var (first, second) = (networks[block.Groups[1].Value], networks[block.Groups[2].Value]);
+            Assert.Equal(test.Digits.Count(d => first.Predict(d.Pixels) != second.Predict(d.Pixels)).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), block.Groups[3].Value);
+            Assert.Contains($"{block.Groups[1].Value} vs {block.Groups[2].Value}: {block.Groups[3].Value} of 500 digits answered differently", text); // the chart drawing them
+        }
+
+        var named = Regex.Matches(text, @"(?m)^digit (\d+), a (\d): (.+?) answers (\d), (.+?) answers (\d)$").ToArray();
+        Assert.True(named.Length >= 9, "three named digits per pair");
+        Assert.All(named, d =>
+        {
+            var digit = test[int.Parse(d.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)];
+            Assert.Equal(digit.Label.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Groups[2].Value);
+            Assert.NotEqual(d.Groups[4].Value, d.Groups[6].Value);
+            Assert.Equal(networks[d.Groups[3].Value].Predict(digit.Pixels).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Groups[4].Value);
+            Assert.Equal(networks[d.Groups[5].Value].Predict(digit.Pixels).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Groups[6].Value);
+        });
+    }
+
+    [Fact]
+    public void Notebook_07_swaps_one_layer_between_two_networks_and_each_then_answers_as_the_other_did()
+    {
+        var text = CourseRun.AllText(ResultOf("07_behaviour_in_parameters.ipynb"));
+        var networks = Notebook07Networks();
+        var test = TestDigits();
+
+        var swaps = Regex.Matches(text, @"(?m)^digit (\d+), a \d: before the swap seed 7 answers (\d), layer 1 shuffled (\d); after it (\d) and (\d)$").ToArray();
+        Assert.NotEmpty(swaps);
+        Assert.All(swaps, s =>
+        {
+            Assert.NotEqual(s.Groups[2].Value, s.Groups[3].Value);
+            Assert.Equal(s.Groups[3].Value, s.Groups[4].Value); // seed 7 with the shuffled layer answers as the shuffled network did
+            Assert.Equal(s.Groups[2].Value, s.Groups[5].Value); // and the shuffled network with seed 7's layer as seed 7 did
+        });
+        Assert.Contains("seed 7 with the shuffled layer 1 answers as layer 1 shuffled did on 500 of 500 digits", text);
+        Assert.Contains($"layer 1 shuffled with seed 7's layer 1 answers as seed 7 did on 500 of 500 digits: {networks["seed 7"].Accuracy(test)} right", text);
+
+        // The same swap made here, on every test digit.
+        var (seed7, shuffled) = (networks["seed 7"], networks["layer 1 shuffled"]);
+        var swapped = seed7.WithLayerFrom(shuffled, layer: 1);
+        Assert.All(test.Digits, d => Assert.Equal(shuffled.Predict(d.Pixels), swapped.Predict(d.Pixels)));
+    }
+
+    [Fact]
+    public void Notebook_07_counts_0_lines_of_formula_0_connections_and_only_changed_numbers_between_its_networks()
+    {
+        var text = CourseRun.AllText(ResultOf("07_behaviour_in_parameters.ipynb"));
+        var networks = Notebook07Networks();
+        var counts = Regex.Matches(text, @"(?m)^(.+) → (.+): (\d+) lines of formula, (\d+) connections, ([\d,]+) of ([\d,]+) numbers$").ToArray();
+        Assert.True(counts.Length >= 2);
+
+        Assert.All(counts, c =>
+        {
+            Assert.Equal("0", c.Groups[3].Value);
+            Assert.Equal("0", c.Groups[4].Value);
+            Assert.Equal("13,002", c.Groups[6].Value); // 784·16 + 16 + 16·16 + 16 + 16·10 + 10, notebook 06's count
+            // Counted here value by value, every weight and bias of every layer.
+            var (a, b) = (networks[c.Groups[1].Value], networks[c.Groups[2].Value]);
+            var changed = a.Layers.Zip(b.Layers, (x, y) =>
+                x.Weights.Enumerate().Zip(y.Weights.Enumerate()).Count(p => p.First != p.Second) + x.Biases.Enumerate().Zip(y.Biases.Enumerate()).Count(p => p.First != p.Second)).Sum();
+            Assert.Equal(changed.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), c.Groups[5].Value);
+        });
+        Assert.Contains(counts, c => c.Groups[1].Value == "seed 7" && c.Groups[2].Value == "layer 1 shuffled");
+    }
 }

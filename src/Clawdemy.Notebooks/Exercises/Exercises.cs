@@ -148,6 +148,25 @@ public static class Exercises
         "compare random network A with the trained network in this notebook: same shape, same formula; do they answer alike?",
         "False. Shape and formula are the same, but the parameter values differ and so do the answers: network A gives one digit for every image, the trained network recognises most digits.");
 
+    /// <summary>07: what the shuffled network answers once it has the trained network's first layer back.</summary>
+    public static Exercise SwapTheLayerBack { get; } = Exercise.Digit(
+            "The shuffled network with seed 7's first layer back, on a digit seed 7 answers 4",
+            4,
+            "layers 2 and 3 of the shuffled network were never touched; once layer 1 is seed 7's again, which of its numbers still differ from seed 7's?",
+            $"It answers 4. Layers 2 and 3 were seed 7's all along, and layer 1 is seed 7's again, so all {C(NetworkShape.Parse("784-16-16-10").TotalParameters)} numbers equal seed 7's: " +
+            "the same structure, the same formula and the same numbers give the same output for every input, so it answers 4 here and exactly what seed 7 answers on every other digit.")
+        .WithMistake(3, "the question is about the network after the swap back, and no neuron was exchanged here: which network's numbers does it hold now?");
+
+    /// <summary>07: what the trained network answers after output neurons 3 and 8 exchange their weights and biases.</summary>
+    public static Exercise ExchangeTwoOutputNeurons { get; } = Exercise.Digit(
+            "Seed 7's network with output neurons 3 and 8 exchanged, on a digit it answered 3 for",
+            8,
+            "the hidden layers are unchanged, so the output neurons receive the same inputs as before; which output neuron now holds the numbers that gave the largest activation?",
+            "It answers 8. The hidden layers are untouched, so the output layer gets the same 16 inputs as before. Neuron 8 now has the weights and bias neuron 3 had, " +
+            "so it computes the same weighted sum plus bias and the same squish that made neuron 3 the largest; neuron 3 computes what neuron 8 did, and the other eight are unchanged. " +
+            "The largest activation moves with its numbers from position 3 to position 8, and the answer is the position of the largest.")
+        .WithMistake(3, "the structure and the formula did not change, but the numbers that made neuron 3 win now belong to another neuron.");
+
     /// <summary>Every exercise by its property name, such as "WeightedSum", as a notebook cell names it.</summary>
     public static IReadOnlyDictionary<string, Exercise> All { get; } = typeof(Exercises)
         .GetProperties(BindingFlags.Public | BindingFlags.Static)

@@ -8,7 +8,7 @@ namespace Clawdemy.Notebooks;
 /// Two networks of the same shape and activation differ only in their parameter values, and that is where
 /// their behaviour lives.
 /// </summary>
-public sealed class Network
+public sealed partial class Network
 {
     /// <summary>Creates a network from its layers; each layer's inputs must match the previous layer's outputs.</summary>
     /// <param name="layers">At least one layer.</param>

@@ -266,6 +266,63 @@ public class HandoutsInBrowserTests(CourseExport export, DrawnPages pages) : ICl
         if (name.StartsWith('0')) Assert.Contains("✎ Your answer here", html);
     }
 
+    /// <summary>Notebook 07's handout at a phone's and a laptop's width.</summary>
+    public static TheoryData<int> BothWidths() => new(390, LaptopWidth);
+
+    [Theory]
+    [MemberData(nameof(BothWidths))]
+    public async Task The_behaviour_handout_draws_ten_bars_per_network_and_each_disagreeing_digit_under_its_own_caption(int width)
+    {
+        var opened = await SharedAsync("07_behaviour_in_parameters.html", width);
+
+        // Plots.DigitAccuracy titles end "right, digit by digit" and draw one bar per digit; Plots.Disagreement titles say
+        // "answered differently" and draw each digit as a picture with its caption ("a 9: 4 vs 9") above it.
+        var charts = await opened.Page.EvaluateAsync<BehaviourChart[]>(@"() => Array.from(document.querySelectorAll('.clawdemy-figure')).map(f => {
+            // A title wrapped onto lines at a narrow width loses the spaces between them: compare without spaces.
+            const title = f.querySelector('.gtitle') ? f.querySelector('.gtitle').textContent.replace(/\s+/g, '') : '';
+            const box = f.getBoundingClientRect();
+            const captions = Array.from(f.querySelectorAll('.annotation-text')).map(a => a.getBoundingClientRect());
+            const images = Array.from(f.querySelectorAll('.heatmaplayer image')).map(i => i.getBoundingClientRect());
+            const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            return {
+                title: title,
+                bars: f.querySelectorAll('g.trace.bars g.point').length,
+                captions: captions.length,
+                pictures: images.length,
+                captionsInside: captions.every(c => c.left >= box.left - 1 && c.right <= box.right + 1),
+                captionsClear: captions.every((c, i) => captions.every((d, j) => i === j || !meets(c, d)) && images.every(im => !meets(c, im))),
+            };
+        }).filter(c => /digitbydigit|answereddifferently/.test(c.title))");
+
+        var accuracy = charts.Where(c => c.Title.EndsWith("digitbydigit", StringComparison.Ordinal)).ToArray();
+        var disagreements = charts.Where(c => c.Title.EndsWith("answereddifferently", StringComparison.Ordinal)).ToArray();
+        Assert.True(accuracy.Length >= 7, $"{width}px: {accuracy.Length} per-digit accuracy charts, one per network");
+        Assert.All(accuracy, c => Assert.Equal(10, c.Bars));
+        Assert.True(disagreements.Length >= 3, $"{width}px: {disagreements.Length} disagreement charts");
+        Assert.All(disagreements, c =>
+        {
+            Assert.Equal(3, c.Pictures);
+            Assert.Equal(3, c.Captions);
+            Assert.True(c.CaptionsInside && c.CaptionsClear, $"{width}px: captions of \"{c.Title}\" leave the chart or overlap");
+        });
+    }
+
+    /// <summary>One chart of notebook 07's handout as drawn (filled in by Playwright from the page).</summary>
+    public sealed class BehaviourChart
+    {
+        public string Title { get; set; } = "";
+
+        public int Bars { get; set; }
+
+        public int Captions { get; set; }
+
+        public int Pictures { get; set; }
+
+        public bool CaptionsInside { get; set; }
+
+        public bool CaptionsClear { get; set; }
+    }
+
     /// <summary>The shared page of a handout of the course export at a width, once every chart is drawn (read it, do not change it).</summary>
     private Task<Chromium.OpenPage> SharedAsync(string file, int width) => pages.SharedAsync(Path.Combine(export.Folder, file), width);
 }

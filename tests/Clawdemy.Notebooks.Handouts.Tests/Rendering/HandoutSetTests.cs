@@ -167,4 +167,16 @@ public class HandoutSetTests
         Assert.DoesNotContain("Worked answer", learner);
         Assert.DoesNotContain(Html.Escape(solution), learner);
     }
+
+    [Fact]
+    public void The_teachers_edition_of_notebook_07_follows_each_of_its_exercises_with_its_worked_answer()
+    {
+        var notebook = NotebookDocument.Load(RepoPaths.Combine("notebooks", "07_behaviour_in_parameters.ipynb"));
+        var checks = notebook.Cells.Select(c => Regex.Match(c.Source, @"Exercises\.(\w+)\.Check\(")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToArray();
+        var teacher = Fixtures.Render(new HandoutOptions(Solutions: true), notebook).Pages.Single().Html;
+
+        Assert.Contains(nameof(Clawdemy.Notebooks.Exercises.SwapTheLayerBack), checks);
+        Assert.Contains(nameof(Clawdemy.Notebooks.Exercises.ExchangeTwoOutputNeurons), checks);
+        Assert.All(checks, name => Assert.Contains(Html.Escape(Clawdemy.Notebooks.Exercises.All[name].Solution), teacher));
+    }
 }

@@ -32,5 +32,13 @@ internal static class LessonPlots
         ["Digits"] = Plots.Digits(Sample.Digits.Take(10), "The first 10 training digits"),
         ["ScoresByDigit"] = Plots.ScoresByDigit(Notebooks.Templates.TopBar, Sample),
         ["FirstLayerWeights"] = Plots.FirstLayerWeights(Network.Random("784-4-2", seed: 3)),
+        ["DigitAccuracy"] = Plots.DigitAccuracy(Trained.AnswersOn(FirstHundred, "trained, seed 7")),
+        ["Disagreement"] = Plots.Disagreement(Disagreement.Between(Trained.AnswersOn(FirstHundred, "seed 7"), Trained.WithLayerScaled(layer: 1, factor: 0.2).AnswersOn(FirstHundred, "layer 1 × 0.2"))),
     };
+
+    /// <summary>The committed trained network (data/network, seed 7).</summary>
+    public static Network Trained { get; } = NetworkFile.Load(RepoPaths.Combine("data", "network", "digits-784-16-16-10.json")).Network;
+
+    /// <summary>The first 100 training digits, 10 of each: enough for a per-digit chart and a few disagreements.</summary>
+    public static DigitSet FirstHundred { get; } = new(Sample.Digits.Take(100));
 }

@@ -138,4 +138,40 @@ public class PlotsTests
         Assert.Equal("reversed", (string?)figure["layout"]!["yaxis"]!["autorange"]);
         Assert.Equal(10, figure["data"]![0]!["z"]!.AsArray().Count);
     }
+
+    [Fact]
+    public void The_digit_accuracy_chart_draws_each_digits_share_right_in_percent_and_the_overall_accuracy_in_its_title()
+    {
+        var answers = LessonPlots.Trained.AnswersOn(LessonPlots.FirstHundred, "seed 7");
+        var figure = Json(Plots.DigitAccuracy(answers));
+
+        var bars = figure["data"]![0]!["y"]!.AsArray().Select(v => (double)v!).ToArray();
+        Assert.Equal(answers.ByDigit().Select(a => Math.Round(100 * a.Fraction, 1)), bars);
+        Assert.Equal(answers.ByDigit().Select(a => a.ToString()), figure["data"]![0]!["text"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal($"seed 7: {answers.Accuracy} right, digit by digit", (string?)figure["layout"]!["title"]!["text"]);
+    }
+
+    [Fact]
+    public void The_disagreement_chart_draws_each_shown_digit_with_its_label_and_both_answers()
+    {
+        var first = LessonPlots.Trained.AnswersOn(LessonPlots.FirstHundred, "seed 7");
+        var second = LessonPlots.Trained.WithLayerScaled(layer: 1, factor: 0.2).AnswersOn(LessonPlots.FirstHundred, "shrunk");
+        var disagreement = Disagreement.Between(first, second);
+        var figure = Json(Plots.Disagreement(disagreement));
+
+        Assert.Equal(3, figure["data"]!.AsArray().Count);
+        Assert.Equal(disagreement.Shown.Select(d => $"a {d.Digit.Label}: {d.FirstAnswer} vs {d.SecondAnswer}"),
+            figure["layout"]!["annotations"]!.AsArray().Select(a => (string?)a!["text"]));
+        Assert.Contains($"{disagreement.Count} of 100 digits answered differently", (string?)figure["layout"]!["title"]!["text"]);
+    }
+
+    [Fact]
+    public void Two_networks_that_agree_everywhere_give_a_disagreement_chart_with_its_title_alone()
+    {
+        var answers = LessonPlots.Trained.AnswersOn(LessonPlots.FirstHundred, "seed 7");
+        var figure = Json(Plots.Disagreement(Disagreement.Between(answers, LessonPlots.Trained.AnswersOn(LessonPlots.FirstHundred, "again"))));
+
+        Assert.Empty(figure["data"]!.AsArray());
+        Assert.Contains("0 of 100 digits", (string?)figure["layout"]!["title"]!["text"]);
+    }
 }

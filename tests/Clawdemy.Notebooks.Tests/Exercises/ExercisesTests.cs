@@ -19,6 +19,8 @@ public class ExercisesTests
         { nameof(Notebooks.Exercises.ParametersOf784_32_10), 25_450L, 25_000L },               // 784·32 + 32 + 32·10 + 10
         { nameof(Notebooks.Exercises.ParametersWithAnotherHiddenLayer), 13_274L, 14_000L },    // 13,002 + 16·16 + 16
         { nameof(Notebooks.Exercises.SameShapeSameAnswers), false, true },
+        { nameof(Notebooks.Exercises.SwapTheLayerBack), 4L, 7L },                              // all of seed 7's numbers again: seed 7's answer
+        { nameof(Notebooks.Exercises.ExchangeTwoOutputNeurons), 8L, 5L },                      // neuron 3's numbers now sit at position 8
     };
 
     private static Exercise Named(string name) => (Exercise)typeof(Notebooks.Exercises).GetProperty(name)!.GetValue(null)!;
@@ -132,7 +134,7 @@ public class ExercisesTests
     public void Every_exercise_is_found_by_the_name_a_notebook_cell_uses()
     {
         Assert.Same(Notebooks.Exercises.WeightedSum, Notebooks.Exercises.All["WeightedSum"]);
-        Assert.Equal(14, Notebooks.Exercises.All.Count);
+        Assert.Equal(16, Notebooks.Exercises.All.Count); // two for each of notebooks 00 to 07
     }
 
     [Fact]
@@ -141,5 +143,32 @@ public class ExercisesTests
         var feedback = Notebooks.Exercises.NegativeBiasIsCautious.Check(1.0);
         Assert.False(feedback.IsRight);
         Assert.Contains("different kind of answer", feedback.Message);
+    }
+
+    [Fact]
+    public void The_swap_back_exercise_holds_for_the_committed_network_on_every_test_digit_it_answers_4()
+    {
+        var trained = NetworkFile.Load(RepoPaths.Combine("data", "network", "digits-784-16-16-10.json")).Network;
+        var test = DigitSet.Load(RepoPaths.Combine("data", "mnist", "t10k-images-idx3-ubyte.gz"), RepoPaths.Combine("data", "mnist", "t10k-labels-idx1-ubyte.gz"));
+        var back = trained.WithLayerShuffled(layer: 1, seed: 1).WithLayerFrom(trained, layer: 1);
+
+        var fours = test.Digits.Where(d => trained.Predict(d.Pixels) == 4).ToArray();
+        Assert.NotEmpty(fours);
+        Assert.All(fours, d => Assert.Equal(4, back.Predict(d.Pixels)));
+    }
+
+    [Fact]
+    public void The_exchange_exercise_holds_for_the_committed_network_on_every_test_digit_it_answered_3()
+    {
+        var trained = NetworkFile.Load(RepoPaths.Combine("data", "network", "digits-784-16-16-10.json")).Network;
+        var output = trained.Layers[2];
+        int[] exchange = [0, 1, 2, 8, 4, 5, 6, 7, 3, 9]; // row k of the new output layer is row exchange[k] of the old
+        var exchanged = new Network([trained.Layers[0], trained.Layers[1], new DenseLayer(
+            Matrix<double>.Build.DenseOfRowVectors(exchange.Select(output.Weights.Row)),
+            Vector<double>.Build.DenseOfEnumerable(exchange.Select(k => output.Biases[k])), output.Activation)]);
+
+        var threes = DigitSet.Load(RepoPaths.Combine("data", "mnist", "t10k-images-idx3-ubyte.gz"), RepoPaths.Combine("data", "mnist", "t10k-labels-idx1-ubyte.gz")).Digits.Where(d => trained.Predict(d.Pixels) == 3).ToArray();
+        Assert.NotEmpty(threes);
+        Assert.All(threes, d => Assert.Equal(8, exchanged.Predict(d.Pixels)));
     }
 }
