@@ -70,18 +70,43 @@ public sealed class KernelChannelsTests
             var e = Assert.Throws<KernelStartException>(() => KernelChannels.Bind(connection));
             Assert.StartsWith($"{KernelChannels.PortTaken} shell port 127.0.0.1:{connection.ShellPort}: ", e.Message);
 
-            // Shell is bound last: the four bound before it were closed, so another kernel may have them.
+            // Shell is bound last: the four bound before it were closed, so another kernel may have them. NetMQ closes a
+            // listener on its own I/O thread, so each port is given up to ReleaseWait to come free.
             foreach (var port in new[] { connection.HeartbeatPort, connection.IopubPort, connection.ControlPort, connection.StdinPort })
             {
-                var again = new TcpListener(IPAddress.Loopback, port);
-                again.Start();
-                again.Stop();
+                Assert.True(BindsWithin(port, ReleaseWait), $"port {port} was still taken {ReleaseWait.TotalSeconds} s after the failed start");
             }
         }
         finally
         {
             taken.Stop();
             LoopbackPorts.Release(connection.Ports);
+        }
+    }
+
+    /// <summary>How long a port the kernel closed may take to come free: NetMQ closes listeners asynchronously.</summary>
+    private static readonly TimeSpan ReleaseWait = TimeSpan.FromSeconds(5);
+
+    private static bool BindsWithin(int port, TimeSpan wait)
+    {
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            try
+            {
+                var again = new TcpListener(IPAddress.Loopback, port);
+                again.Start();
+                again.Stop();
+                return true;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
         }
     }
 

@@ -3,7 +3,7 @@ using Clawdemy.Notebooks.Engine.Charts;
 namespace Clawdemy.Notebooks.Handouts.Assets;
 
 /// <summary>
-/// The plotly.js the handouts inline: a bundle of only the trace types the figure model draws, built at build time by
+/// The plotly.js the handouts inline: a bundle of only the trace types the lesson's charts draw, built at build time by
 /// <c>build.js</c> beside this file from plotly.js's own modules (the version package.json pins, the same as the
 /// kernel's, which hands the same bundle to a notebook page), into node_modules. How a handout knows it needs it: <see cref="IsChart"/>.
 /// </summary>
