@@ -48,6 +48,7 @@ port = setting("CLAWDEMY_CLASSROOM_PORT", 8000)
 hub_port = setting("CLAWDEMY_CLASSROOM_HUB_PORT", 8081)
 proxy_api_port = setting("CLAWDEMY_CLASSROOM_PROXY_API_PORT", 8001)
 cull_idle = setting("CLAWDEMY_CULL_IDLE", 600)
+server_idle = setting("CLAWDEMY_SERVER_IDLE", cull_idle)
 kernel_memory_mb = setting("CLAWDEMY_KERNEL_MEMORY_MB", 1024)
 kernel_cpu_seconds = setting("CLAWDEMY_KERNEL_CPU_SECONDS", 3600)
 learner_tasks = setting("CLAWDEMY_LEARNER_TASKS", 768)
@@ -153,7 +154,7 @@ c.Spawner.args = [
     f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
     f"--MappingKernelManager.cull_interval={max(5, min(60, cull_idle // 4))}",
     "--MappingKernelManager.cull_connected=False",
-    f"--NotebookApp.shutdown_no_activity_timeout={cull_idle}",
+    f"--NotebookApp.shutdown_no_activity_timeout={server_idle}",
     "--MappingKernelManager.default_kernel_name=.net-csharp",
 ]
 # Enforced where the spawner can (KubeSpawner, SystemdSpawner); LocalProcessSpawner only passes them on as MEM_LIMIT

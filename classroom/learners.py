@@ -5,7 +5,15 @@ their copy, and leaves. Loopback only; every wait has a deadline. Used by classr
 import asyncio
 import json
 import os
+import pwd
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
 import time
+import urllib.request
 import uuid
 from urllib.parse import quote
 
@@ -193,6 +201,15 @@ def marker_cell(learner_name):
             "outputs": [], "source": [f'var myName = "{learner_name}";\n', '$"edited by {myName}"']}
 
 
+def alive(pid):
+    """Whether `pid` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def kernel_processes(uid):
     """The C# kernels running as `uid` (pid → resident bytes): processes whose command line is `... kernel --connection-file ...`."""
     found = {}
@@ -200,7 +217,7 @@ def kernel_processes(uid):
         if not pid.isdigit():
             continue
         try:
-            if os.stat(f"/proc/{pid}").st_uid != uid:
+            if os.stat(f"/proc/{pid}").st_uid != uid or not alive(pid):
                 continue
             with open(f"/proc/{pid}/cmdline", "rb") as f:
                 argv = f.read().split(b"\0")
@@ -219,8 +236,107 @@ def processes_of(uid):
     for pid in os.listdir("/proc"):
         if pid.isdigit():
             try:
-                if os.stat(f"/proc/{pid}").st_uid == uid:
+                if os.stat(f"/proc/{pid}").st_uid == uid and alive(pid):
                     pids.append(int(pid))
             except OSError:
                 continue
     return pids
+
+
+def free_ports(count):
+    sockets = [socket.socket() for _ in range(count)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
+
+
+class TemporaryClassroom:
+    """classroom/serve on free loopback ports for learners made for the occasion (names clw<random><suffix>), with its
+    state and the learners' homes in a temporary folder; remove() stops the hub and removes users, homes and folder."""
+
+    def __init__(self, repo, suffixes, password, kernel_command, cull_idle, server_idle, learner_tasks=768):
+        self.repo, self.password = repo, password
+        self.folder = tempfile.mkdtemp(prefix="clawdemy-classroom-")
+        os.chmod(self.folder, 0o755)
+        tag = secrets.token_hex(3)
+        self.names = [f"clw{tag}{suffix}" for suffix in suffixes]
+        self.port, hub_port, proxy_port = free_ports(3)
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.state = os.path.join(self.folder, "state")
+        self.log = open(os.path.join(self.folder, "hub.log"), "wb")  # noqa: SIM115 - closed in stop()
+        env = dict(os.environ, CLAWDEMY_CLASSROOM_STATE=self.state, CLAWDEMY_CLASSROOM_HOMES=os.path.join(self.folder, "homes"),
+                   CLAWDEMY_CLASSROOM_PASSWORD=password, CLAWDEMY_CLASSROOM_PORT=str(self.port),
+                   CLAWDEMY_CLASSROOM_HUB_PORT=str(hub_port), CLAWDEMY_CLASSROOM_PROXY_API_PORT=str(proxy_port),
+                   CLAWDEMY_CULL_IDLE=str(cull_idle), CLAWDEMY_SERVER_IDLE=str(server_idle),
+                   CLAWDEMY_LEARNER_TASKS=str(learner_tasks), CLAWDEMY_KERNEL_COMMAND=json.dumps(kernel_command))
+        env.pop("JUPYTER_PATH", None)  # the learners' servers find the classroom's kernelspec only
+        self.hub = subprocess.Popen(["bash", os.path.join(repo, "classroom", "serve"), *self.names], env=env,
+                                    stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def log_text(self):
+        with open(self.log.name, encoding="utf-8", errors="replace") as f:
+            return f.read()[-4000:]
+
+    def wait_until_up(self, timeout=120):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.hub.poll() is not None:
+                raise AssertionError("the hub exited at start:\n" + self.log_text())
+            try:
+                with urllib.request.urlopen(self.url + "/hub/api/", timeout=2) as reply:
+                    if reply.status == 200:
+                        return
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise AssertionError(f"the hub did not answer in {timeout} s:\n" + self.log_text())
+
+    @staticmethod
+    def uid(name):
+        return pwd.getpwnam(name).pw_uid
+
+    @staticmethod
+    def home(name):
+        return pwd.getpwnam(name).pw_dir
+
+    def learner(self, name):
+        return Learner(Hub(self.url), name, self.password)
+
+    def hub_processes(self):
+        """The hub and the proxy (pid → resident bytes)."""
+        pids = [self.hub.pid]
+        try:
+            with open(os.path.join(self.state, "hub", "proxy.pid"), encoding="utf-8") as f:
+                pids.append(int(f.read()))
+        except (OSError, ValueError):
+            pass
+        return {pid: resident(pid) for pid in pids if alive(pid)}
+
+    def stop(self):
+        """SIGTERM, as a service manager stops it; SIGKILL to its group only if it outlives 60 s."""
+        if self.hub.poll() is None:
+            self.hub.send_signal(signal.SIGTERM)
+            try:
+                self.hub.wait(60)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.hub.pid, signal.SIGKILL)
+                self.hub.wait(10)
+        if not self.log.closed:
+            self.log.close()
+
+    def remove(self):
+        self.stop()
+        subprocess.run(["bash", os.path.join(self.repo, "classroom", "serve"), "--remove", *self.names],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120, check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def resident(pid):
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0
