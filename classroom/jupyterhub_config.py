@@ -95,6 +95,7 @@ program = kernel_command[-1]
 stage(os.path.dirname(program), os.path.join(state, "app"))
 kernel_command = [*kernel_command[:-1], os.path.join(state, "app", os.path.basename(program))]
 stage(os.path.join(repo, "artifacts", "lib"), os.path.join(state, "artifacts", "lib"))
+stage(os.path.join(repo, "data"), os.path.join(state, "data"))  # the MNIST sample and trained network the lessons load
 kernel_prefix = os.path.join(state, "kernel")
 subprocess.run([*kernel_command, "kernel", "install", "--prefix", kernel_prefix], check=True, stdout=subprocess.DEVNULL)
 spec_file = os.path.join(kernel_prefix, "share", "jupyter", "kernels", ".net-csharp", "kernel.json")
@@ -163,12 +164,12 @@ c.Spawner.mem_limit = f"{kernel_memory_mb + 512}M"
 c.Spawner.cpu_limit = 1.0
 
 course = os.path.join(repo, "notebooks")
-artifacts = os.path.join(state, "artifacts")
+staged = {"artifacts": os.path.join(state, "artifacts"), "data": os.path.join(state, "data")}
 
 
 def prepare_home(spawner):
     """The learner's home: 0700, theirs; ~/notebooks holds their own copy of the course (copied the first time only, so
-    their edits stay); ~/artifacts points at the staged helper library the notebooks' setup cell loads (read-only to them)."""
+    their edits stay); ~/artifacts and ~/data point at the staged helper library and data the notebooks load (read-only to them)."""
     user = pwd.getpwnam(spawner.user.name)
     home = user.pw_dir
     os.chmod(home, 0o700)
@@ -182,10 +183,11 @@ def prepare_home(spawner):
             os.chown(folder, user.pw_uid, user.pw_gid)
             for file in files:
                 os.chown(os.path.join(folder, file), user.pw_uid, user.pw_gid)
-    link = os.path.join(home, "artifacts")
-    if not os.path.lexists(link):
-        os.symlink(artifacts, link)
-        os.lchown(link, user.pw_uid, user.pw_gid)
+    for name, target in staged.items():
+        link = os.path.join(home, name)
+        if not os.path.lexists(link):
+            os.symlink(target, link)
+            os.lchown(link, user.pw_uid, user.pw_gid)
 
 
 c.Spawner.pre_spawn_hook = prepare_home

@@ -37,7 +37,10 @@ async def one_learner(room, name, notebooks, deadline):
             notebook["cells"].append(L.marker_cell(name))
             book = await learner.open(path)
             await book.connect()
-            runs += await book.run_all(notebook)
+            notebook_runs = await book.run_all(notebook)
+            for r in notebook_runs:
+                r.path = path
+            runs += notebook_runs
             await learner.save_notebook(path, notebook)
             await (book.close() if i == len(notebooks) - 1 else book.halt())
     except Exception as e:  # noqa: BLE001 - one learner's failure is reported, the others go on
@@ -63,7 +66,7 @@ async def sample_memory(room, stop, peaks):
 
 def count_left(room):
     kernels = sum(len(L.kernel_processes(room.uid(n))) for n in room.names)
-    servers = sum(1 for n in room.names if L.processes_of(room.uid(n))) 
+    servers = sum(1 for n in room.names if L.processes_of(room.uid(n)))
     return kernels, servers
 
 
@@ -84,7 +87,7 @@ def run_n(n, notebooks, cull_idle, kernel_command, budget):
                                 cull_idle=cull_idle, server_idle=cull_idle)
     try:
         room.wait_until_up()
-        started = time.monotonic()
+        started, load_before = time.monotonic(), os.getloadavg()[0]
 
         async def everyone():
             stop, peaks = asyncio.Event(), {"kernel": 0, "kernels": 0, "kernel_count": 0, "all": 0}
@@ -106,6 +109,7 @@ def run_n(n, notebooks, cull_idle, kernel_command, budget):
         problems = [p for _, _, ps in results for p in ps]
         return {
             "learners": n, "notebooks": len(notebooks), "seconds": round(elapsed, 1),
+            "load_average_1min": [round(load_before, 1), round(os.getloadavg()[0], 1)],
             "cells_run": len(runs), "cells_failed": sum(r.failed for r in runs) + len(problems),
             "cells_expected": n * sum(expected_cells(p) for p in notebooks),
             "slowest_cell_s": round(max((r.seconds for r in runs), default=0), 2),
@@ -115,6 +119,7 @@ def run_n(n, notebooks, cull_idle, kernel_command, budget):
             "kernels_left_at_leaving": left_now[0], "servers_left_at_leaving": left_now[1],
             "kernels_left_after_culling": left_later[0], "servers_left_after_culling": left_later[1],
             "culling_waited_s": round(waited), "saved_notebooks_wrong": wrong, "problems": problems[:5],
+            "failed_cells": sorted({(os.path.basename(r.path), r.index, r.status, L.text_of(r.outputs)[:160]) for r in runs if r.failed})[:6],
         }
     finally:
         room.remove()
