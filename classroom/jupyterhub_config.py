@@ -55,15 +55,20 @@ learner_tasks = setting("CLAWDEMY_LEARNER_TASKS", 768)
 
 # The learners' system users: the marker in the comment field is how classroom/serve --remove knows which are ours.
 LEARNER_COMMENT = "clawdemy classroom learner"
-os.makedirs(homes, exist_ok=True)
-os.chmod(homes, 0o755)
+if not os.path.isdir(homes):
+    os.makedirs(homes)
+    os.chmod(homes, 0o755)
 for name in learners:
     try:
-        pwd.getpwnam(name)
+        account = pwd.getpwnam(name)
     except KeyError:
         subprocess.run(["useradd", "--create-home", "--home-dir", os.path.join(homes, name), "--shell", "/bin/bash",
                         "--user-group", "--comment", LEARNER_COMMENT, name], check=True)
-    os.chmod(pwd.getpwnam(name).pw_dir, 0o700)  # useradd's default mode lets every user read it
+        account = pwd.getpwnam(name)
+    if account.pw_gecos != LEARNER_COMMENT:
+        # Never serve as an account this set-up did not make (root, a teacher, a service): pick another name.
+        raise SystemExit(f"classroom: {name} is an existing system user, not a classroom learner")
+    os.chmod(account.pw_dir, 0o700)  # useradd's default mode lets every user read it
 
 # Our kernel and the helper library, staged (hard-linked, else copied) into the classroom's folder, which every learner
 # can read: the build's own folders may sit under a home no learner can enter. The kernel is installed there by its own

@@ -195,3 +195,16 @@ def test_stopping_the_hub_leaves_no_process(classroom):
         time.sleep(0.5)
     assert not any(L.processes_of(classroom.uid(n)) for n in classroom.names), "a learner's process outlived the hub"
     assert not L.alive(proxy), "the proxy outlived the hub"
+
+
+def test_an_existing_account_is_never_served_as_a_learner():
+    # root (or any account this set-up did not make) named as a learner: the hub refuses to start.
+    with L.tempfile.TemporaryDirectory(prefix="clawdemy-classroom-") as folder:
+        env = dict(os.environ, CLAWDEMY_CLASSROOM_STATE=os.path.join(folder, "state"), CLAWDEMY_CLASSROOM_HOMES=os.path.join(folder, "homes"),
+                   CLAWDEMY_CLASSROOM_PASSWORD=PASSWORD, CLAWDEMY_KERNEL_COMMAND=json.dumps(kernel_command()))
+        for variable, port in zip(("PORT", "HUB_PORT", "PROXY_API_PORT"), L.free_ports(3)):
+            env[f"CLAWDEMY_CLASSROOM_{variable}"] = str(port)
+        refused = L.subprocess.run(["bash", os.path.join(ks.REPO, "classroom", "serve"), "root"], env=env, capture_output=True,
+                                   text=True, timeout=120, check=False)
+    assert refused.returncode != 0
+    assert "root is an existing system user, not a classroom learner" in refused.stdout + refused.stderr
