@@ -129,14 +129,14 @@ class Notebook:
                                    "date": "", "version": "5.3"},
                         "parent_header": {}, "metadata": {}, "content": content, "channel": channel, "buffers": []}
 
-    async def execute(self, index, code):
-        """Runs one cell; returns its CellRun (outputs as nbformat keeps them), failing on CELL_TIMEOUT."""
+    async def execute(self, index, code, timeout=CELL_TIMEOUT):
+        """Runs one cell; returns its CellRun (outputs as nbformat keeps them) and execution count, failing after `timeout` s."""
         msg_id, message = self.message("execute_request", {"code": code, "silent": False, "store_history": True,
                                                            "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
         started = time.monotonic()
         await self.socket.write_message(json.dumps(message))
         outputs, status, idle, count = [], None, False, None
-        deadline = started + CELL_TIMEOUT
+        deadline = started + timeout
         while not (idle and status is not None):
             remaining = deadline - time.monotonic()
             if remaining <= 0:

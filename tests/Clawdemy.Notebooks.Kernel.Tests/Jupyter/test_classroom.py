@@ -145,17 +145,33 @@ def test_a_runaway_cell_harms_no_other_learner(classroom):
         await asyncio.sleep(6)  # the sleeps end
         b_after, _ = await book_b.execute(4, "7 * 8")
         await book_a.halt()
+        # A's endless loop spins while B computes; then A halts the notebook, and the spinning kernel ends.
+        book_a = await runaway.open("notebooks/00_start_here.ipynb")
+        await book_a.connect()
+        await book_a.execute(0, "1")
+        spinning = asyncio.ensure_future(book_a.execute(1, "while (true) { }", timeout=40))
+        await asyncio.sleep(3)
+        b_beside_loop, _ = await book_b.execute(5, "8 * 8", timeout=30)
+        spinners = set(L.kernel_processes(classroom.uid(a)))
+        await book_a.halt()
+        spinning.cancel()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and spinners & set(L.kernel_processes(classroom.uid(a))):
+            await asyncio.sleep(0.5)
+        loop_left = spinners & set(L.kernel_processes(classroom.uid(a)))
         await book_b.halt()
-        return hog_run[0], b_runs[0][0], after_hog, fork_run[0], b_during[0], b_after
+        return hog_run[0], b_runs[0][0], after_hog, fork_run[0], b_during[0], b_after, b_beside_loop, spinners, loop_left
 
-    hog_run, b_first, after_hog, fork_run, b_during, b_after = run(scenario())
+    hog_run, b_first, after_hog, fork_run, b_during, b_after, b_beside_loop, spinners, loop_left = run(scenario())
+    assert spinners, "A's spinning kernel was not seen"
+    assert not loop_left, "halting the notebook did not end A's spinning kernel"
     assert hog_run.status == "error" and "OutOfMemoryException" in L.text_of(hog_run.outputs), L.text_of(hog_run.outputs)[:300]
     assert after_hog.status == "ok" and "<pre>42</pre>" in L.text_of(after_hog.outputs)
     # The fork bomb did not get its 5000 processes: either the cell saw the bound, or the kernel died of it (and the
     # server's restarter started another); both are A's alone.
     assert fork_run.status != "ok" or "Resource temporarily unavailable" in L.text_of(fork_run.outputs), L.text_of(fork_run.outputs)[:300]
     assert "5000 started" not in L.text_of(fork_run.outputs)
-    for result, expected in ((b_first, "<pre>0</pre>"), (b_during, "<pre>54</pre>"), (b_after, "<pre>56</pre>")):
+    for result, expected in ((b_first, "<pre>0</pre>"), (b_during, "<pre>54</pre>"), (b_after, "<pre>56</pre>"), (b_beside_loop, "<pre>64</pre>")):
         assert result.status == "ok" and expected in L.text_of(result.outputs), L.text_of(result.outputs)[:300]
 
 
