@@ -128,9 +128,11 @@ def test_a_learner_kernel_cannot_read_another_learner_files(classroom):
 def test_a_runaway_cell_harms_no_other_learner(classroom):
     a, b = classroom.names
     hog = "var chunks = new System.Collections.Generic.List<byte[]>(); for (var i = 0; i < 100; i++) { var c = new byte[100_000_000]; Array.Fill(c, (byte)1); chunks.Add(c); } chunks.Count"
+    # Children that stay, so that the bound is reached however slowly a loaded machine starts them; ended by the cell.
     fork = ("var kids = new System.Collections.Generic.List<System.Diagnostics.Process>(); string stopped = \"never\";"
-            " try { for (var i = 0; i < 5000; i++) kids.Add(System.Diagnostics.Process.Start(\"sleep\", \"5\")); }"
-            " catch (Exception e) { stopped = e.Message; } $\"{kids.Count} started; {stopped}\"")
+            " try { for (var i = 0; i < 5000; i++) kids.Add(System.Diagnostics.Process.Start(\"sleep\", \"600\")); }"
+            " catch (Exception e) { stopped = e.Message; }"
+            " finally { foreach (var kid in kids) { try { kid.Kill(); } catch { } } } $\"{kids.Count} started; {stopped}\"")
 
     async def scenario():
         runaway, neighbour = classroom.results[a], classroom.results[b]
@@ -142,7 +144,14 @@ def test_a_runaway_cell_harms_no_other_learner(classroom):
         after_hog, _ = await book_a.execute(1, "6 * 7")
         # A's fork bomb stops at A's own process bound; B starts a process and computes meanwhile.
         fork_run, b_during = await asyncio.gather(book_a.execute(2, fork), book_b.execute(3, 'System.Diagnostics.Process.Start("true").WaitForExit(); 6 * 9'))
-        await asyncio.sleep(6)  # the sleeps end
+        # Were A's kernel to die of the bound before its finally ran, its sleeps would outlive it: end them here.
+        for pid in L.processes_of(classroom.uid(a)):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    if f.read().split(b"\0")[0].endswith(b"sleep"):
+                        os.kill(pid, 9)
+            except OSError:
+                pass
         b_after, _ = await book_b.execute(4, "7 * 8")
         await book_a.halt()
         # A's endless loop spins while B computes; then A halts the notebook, and the spinning kernel ends.
