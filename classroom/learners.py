@@ -40,7 +40,10 @@ class Hub:
         request = HTTPRequest(self.url + path, method=method, headers=headers, request_timeout=timeout,
                               body=None if body is None and method in ("GET", "DELETE") else json.dumps(body or {}),
                               allow_nonstandard_methods=True)
-        response = await self.http.fetch(request, raise_error=False)
+        try:
+            response = await self.http.fetch(request, raise_error=False)
+        except HTTPClientError as e:  # a timeout: name the request it was
+            raise HTTPClientError(e.code, f"{method} {path}: {e.message} after {timeout} s") from e
         if response.code >= 400 or response.code == 599:
             raise HTTPClientError(response.code, f"{method} {path}: {response.code} {response.body[:300] if response.body else response.error}")
         return json.loads(response.body) if response.body else None
