@@ -16,6 +16,7 @@ import os
 import sys
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ beside learners.py in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import learners as L  # noqa: E402
 
