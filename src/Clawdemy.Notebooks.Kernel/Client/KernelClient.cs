@@ -73,7 +73,7 @@ public sealed class KernelClient : IAsyncDisposable
             T Open<T>(T socket, int port)
                 where T : NetMQSocket
             {
-                opened.Add(SocketLimits.Apply(socket));
+                opened.Add(SocketLimits.Apply(socket, SocketLimits.MaxOutputFrameBytes));
                 socket.Options.ReconnectInterval = RetryInterval;
                 if (socket is DealerSocket) socket.Options.Identity = identity;
                 socket.Connect($"tcp://{connection.Ip}:{port}");

@@ -70,8 +70,15 @@ public abstract class KernelBase
     /// <exception cref="KernelStartException">A port cannot be bound.</exception>
     public async Task<bool> RunAsync(CancellationToken cancellationToken = default)
     {
-        await using var channels = KernelChannels.Bind(_connection);
+        await using var channels = KernelChannels.Bind(_connection, _session.Refuse, Log);
         _channels = channels;
+        if (!_connection.IsLoopback)
+        {
+            Log($"this kernel listens beyond this machine, on {(_connection.Ip is "" ? "every address" : _connection.Ip)} (ports {string.Join(", ", _connection.Ports)}): "
+                + "whoever can reach them and knows the key can run code here; use ip 127.0.0.1 unless that is meant");
+        }
+
+        if (_connection.Key.Length == 0) Log("the connection file has no key: messages are not signed, so any process that reaches the ports can run code here");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
         Publish(null, "status", new JsonObject { ["execution_state"] = "starting" });
         var shell = ServeAsync(channels.Shell, isShell: true, stop.Token);
@@ -136,23 +143,11 @@ public abstract class KernelBase
             while (!cancellationToken.IsCancellationRequested)
             {
                 var frames = await socket.ReceiveAsync(cancellationToken);
-                var message = _session.Deserialize(frames, out var problem);
-                if (message is null)
-                {
-                    Log(problem!);
-                    continue;
-                }
-
-                await DispatchAsync(socket, message);
+                await ServeOneAsync(socket, frames);
                 if (isShell && _queuedAtError is { } queuedAtError)
                 {
                     _queuedAtError = null;
-                    foreach (var queued in queuedAtError)
-                    {
-                        if (_session.Deserialize(queued, out problem) is not { } next) Log(problem!);
-                        else if (next.MsgType == "execute_request") await AbortAsync(socket, next);
-                        else await DispatchAsync(socket, next);
-                    }
+                    foreach (var queued in queuedAtError) await ServeOneAsync(socket, queued, abortExecute: true);
                 }
             }
         }
@@ -162,12 +157,47 @@ public abstract class KernelBase
         }
     }
 
+    /// <summary>
+    /// Reads and answers one message (its signature was checked as it arrived); one that cannot be read is logged and
+    /// dropped. Nothing a message holds ends the loop that serves its channel: what escapes a handler is logged.
+    /// </summary>
+    private async Task ServeOneAsync(RouterChannel socket, byte[][] frames, bool abortExecute = false)
+    {
+        var message = _session.Read(frames, out var problem);
+        if (message is null)
+        {
+            Log(problem!);
+            return;
+        }
+
+        try
+        {
+            if (abortExecute && message.MsgType == "execute_request") await AbortAsync(socket, message);
+            else await DispatchAsync(socket, message);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or ChannelClosedException))
+        {
+            Log($"{message.MsgType} from the front end could not be answered: {e.Message}");
+        }
+    }
+
     private async Task DispatchAsync(RouterChannel socket, JupyterMessage message)
     {
         Publish(message, "status", new JsonObject { ["execution_state"] = "busy" });
         try
         {
-            if (_handlers.TryGetValue(message.MsgType, out var handler))
+            if (RequestSchema.Problem(message) is { } wrong)
+            {
+                Log($"{wrong}: answered with an error");
+                await ReplyAsync(socket, message, ReplyType(message.MsgType), new JsonObject
+                {
+                    ["status"] = "error",
+                    ["ename"] = "BadRequest",
+                    ["evalue"] = wrong,
+                    ["traceback"] = new JsonArray(),
+                });
+            }
+            else if (_handlers.TryGetValue(message.MsgType, out var handler))
             {
                 await handler(message, socket);
             }
@@ -179,8 +209,7 @@ public abstract class KernelBase
             else if (message.MsgType is not ("comm_msg" or "comm_close"))
             {
                 Log($"unknown message type '{message.MsgType}' answered with an error");
-                var replyType = message.MsgType.EndsWith("_request", StringComparison.Ordinal) ? message.MsgType[..^"_request".Length] + "_reply" : message.MsgType + "_reply";
-                await ReplyAsync(socket, message, replyType, new JsonObject
+                await ReplyAsync(socket, message, ReplyType(message.MsgType), new JsonObject
                 {
                     ["status"] = "error",
                     ["ename"] = "UnknownMessageType",
@@ -192,7 +221,7 @@ public abstract class KernelBase
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log($"handling {message.MsgType} failed: {e}");
-            await ReplyAsync(socket, message, message.MsgType.Replace("_request", "_reply"), new JsonObject
+            await ReplyAsync(socket, message, ReplyType(message.MsgType), new JsonObject
             {
                 ["status"] = "error",
                 ["ename"] = e.GetType().Name,
@@ -205,6 +234,10 @@ public abstract class KernelBase
             Publish(message, "status", new JsonObject { ["execution_state"] = "idle" });
         }
     }
+
+    /// <summary>The reply's type for a request's: "execute_request" is answered by "execute_reply", "x" by "x_reply".</summary>
+    private static string ReplyType(string msgType) =>
+        msgType.EndsWith("_request", StringComparison.Ordinal) ? msgType[..^"_request".Length] + "_reply" : msgType + "_reply";
 
     private async Task ReplyAsync(RouterChannel socket, JupyterMessage parent, string msgType, JsonObject content)
     {

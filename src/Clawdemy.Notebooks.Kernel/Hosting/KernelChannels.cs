@@ -55,8 +55,11 @@ internal sealed class KernelChannels : IAsyncDisposable
     public HeartbeatEcho Heartbeat { get; }
 
     /// <summary>Binds every port of the connection file and starts moving messages.</summary>
+    /// <param name="connection">The connection file's contents.</param>
+    /// <param name="refuse">Why a message received on shell, control or stdin is refused (its signature), or null to keep it; see <see cref="PeerInbox"/>.</param>
+    /// <param name="log">Where the sockets report what they dropped.</param>
     /// <exception cref="KernelStartException">A port cannot be bound (in use, or the address is not this machine's).</exception>
-    public static KernelChannels Bind(ConnectionInfo connection)
+    public static KernelChannels Bind(ConnectionInfo connection, Func<IReadOnlyList<ReadOnlyMemory<byte>>, string?> refuse, Action<string> log)
     {
         var lease = NetMqLifetime.Acquire();
         var bound = new List<IDisposable>();
@@ -80,9 +83,9 @@ internal sealed class KernelChannels : IAsyncDisposable
 
         var heartbeat = Open("heartbeat", connection.HeartbeatPort, endpoint => new HeartbeatEcho(endpoint));
         var iopub = Open("iopub", connection.IopubPort, endpoint => new PublisherChannel(endpoint));
-        var control = Open("control", connection.ControlPort, endpoint => new RouterChannel(endpoint));
-        var stdin = Open("stdin", connection.StdinPort, endpoint => new RouterChannel(endpoint));
-        var shell = Open("shell", connection.ShellPort, endpoint => new RouterChannel(endpoint));
+        var control = Open("control", connection.ControlPort, endpoint => new RouterChannel(endpoint, "control", refuse, log));
+        var stdin = Open("stdin", connection.StdinPort, endpoint => new RouterChannel(endpoint, "stdin", refuse, log));
+        var shell = Open("shell", connection.ShellPort, endpoint => new RouterChannel(endpoint, "shell", refuse, log));
         return new KernelChannels(shell, control, stdin, iopub, heartbeat, lease);
     }
 

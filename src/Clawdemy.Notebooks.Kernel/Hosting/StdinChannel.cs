@@ -31,13 +31,18 @@ public sealed class StdinChannel
         await _one.WaitAsync(cancellationToken);
         try
         {
+            // What waited on stdin was sent before this question, so it cannot answer it: let it go first.
+            while (_socket.TryReceive(out _))
+            {
+            }
+
             var ask = _session.Reply(_request, "input_request", new JsonObject { ["prompt"] = prompt, ["password"] = password });
             await _socket.SendAsync(_session.Serialize(ask), cancellationToken);
             while (true)
             {
                 var frames = await _socket.ReceiveAsync(cancellationToken);
-                var reply = _session.Deserialize(frames, out _);
-                if (reply?.MsgType == "input_reply") return reply.Text("value");
+                var reply = _session.Read(frames, out _);
+                if (reply?.MsgType == "input_reply" && reply.Content["value"] is JsonValue value && value.TryGetValue<string>(out var text)) return text;
             }
         }
         finally

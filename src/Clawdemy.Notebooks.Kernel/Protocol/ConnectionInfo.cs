@@ -13,6 +13,13 @@ public sealed record ConnectionInfo(string Ip, int ShellPort, int IopubPort, int
     /// <summary>The five ports: shell, iopub, stdin, control, heartbeat.</summary>
     public IReadOnlyList<int> Ports => [ShellPort, IopubPort, StdinPort, ControlPort, HeartbeatPort];
 
+    /// <summary>
+    /// Whether the ports are reached from this machine only: <c>ip</c> is a loopback address (127.0.0.0/8, ::1) or
+    /// "localhost". Any other address (0.0.0.0, "*", a host name, an interface's address) lets other machines reach them.
+    /// </summary>
+    public bool IsLoopback => Ip.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (System.Net.IPAddress.TryParse(Ip, out var address) && System.Net.IPAddress.IsLoopback(address));
+
     /// <summary>Reads and checks a connection file.</summary>
     /// <exception cref="KernelStartException">The file is missing, not JSON, or asks for what this kernel cannot do.</exception>
     public static ConnectionInfo Load(string path)

@@ -6,6 +6,9 @@ namespace Clawdemy.Notebooks.Kernel.Protocol;
 public sealed record JupyterMessage(
     IReadOnlyList<byte[]> Identities, JsonObject Header, JsonObject ParentHeader, JsonObject Metadata, JsonObject Content, IReadOnlyList<byte[]> Buffers)
 {
+    /// <summary>Why the content could not be read as a JSON object (the message then has empty content), or null.</summary>
+    public string? ContentProblem { get; init; }
+
     /// <summary>The message type, such as "execute_request".</summary>
     public string MsgType => (string?)Header["msg_type"] ?? "";
 

@@ -60,8 +60,42 @@ public sealed class Session
         return [.. message.Identities, Delimiter, signature, header, parent, metadata, content, .. message.Buffers];
     }
 
-    /// <summary>Reads a message from its frames, or says in <paramref name="problem"/> why it was refused.</summary>
+    /// <summary>Checks a message's frames and reads it, or says in <paramref name="problem"/> why it was refused: <see cref="Refuse"/>, then <see cref="Read"/>.</summary>
     public JupyterMessage? Deserialize(byte[][] frames, out string? problem)
+    {
+        problem = Refuse([.. frames.Select(f => (ReadOnlyMemory<byte>)f)]);
+        return problem is null ? Read(frames, out problem) : null;
+    }
+
+    /// <summary>
+    /// Why a message's frames are refused before anything of them is read or kept, or null when they are not: no
+    /// <c>&lt;IDS|MSG&gt;</c> delimiter and five frames after it, a signature missing or wrong (checked in constant time),
+    /// or a signature seen before (a replay).
+    /// </summary>
+    public string? Refuse(IReadOnlyList<ReadOnlyMemory<byte>> frames)
+    {
+        var delimiter = -1;
+        for (var i = 0; i < frames.Count && delimiter < 0; i++)
+        {
+            if (frames[i].Span.SequenceEqual(Delimiter)) delimiter = i;
+        }
+
+        if (delimiter < 0 || frames.Count < delimiter + 6) return "a message without the <IDS|MSG> delimiter and its five frames was dropped";
+        if (_key.Length == 0) return null;
+        var expected = Encoding.ASCII.GetBytes(Sign(frames[delimiter + 2], frames[delimiter + 3], frames[delimiter + 4], frames[delimiter + 5]));
+        if (!CryptographicOperations.FixedTimeEquals(expected, frames[delimiter + 1].Span)) return "a message with a bad signature was dropped";
+        return Remember(Encoding.ASCII.GetString(frames[delimiter + 1].Span)) ? null : "a message with a signature seen before (a replay) was dropped";
+    }
+
+    /// <summary>
+    /// Reads a message that <see cref="Refuse"/> let through, or says in <paramref name="problem"/> why it cannot be read.
+    /// The JSON is read strictly (UTF-8, no duplicate keys, at most <see cref="MaxJsonDepth"/> deep); the header, parent
+    /// header and metadata must be objects, the header with <c>msg_id</c> and <c>msg_type</c> strings (and its other
+    /// fields, when present, strings too), or the message is refused: without them there is nothing to reply to. Content
+    /// that is not an object is kept as <see cref="JupyterMessage.ContentProblem"/>, with empty content, so that the
+    /// request can be answered with an error.
+    /// </summary>
+    public JupyterMessage? Read(byte[][] frames, out string? problem)
     {
         problem = null;
         var delimiter = Array.FindIndex(frames, f => f.AsSpan().SequenceEqual(Delimiter));
@@ -71,35 +105,66 @@ public sealed class Session
             return null;
         }
 
-        var signature = Encoding.ASCII.GetString(frames[delimiter + 1]);
-        if (_key.Length > 0)
-        {
-            var expected = Sign(frames[delimiter + 2], frames[delimiter + 3], frames[delimiter + 4], frames[delimiter + 5]);
-            if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), frames[delimiter + 1]))
-            {
-                problem = "a message with a bad signature was dropped";
-                return null;
-            }
-
-            if (!Remember(signature))
-            {
-                problem = "a message with a signature seen before (a replay) was dropped";
-                return null;
-            }
-        }
-
+        JsonObject header, parent, metadata;
         try
         {
-            return new JupyterMessage(
-                frames[..delimiter], Object(frames[delimiter + 2]), Object(frames[delimiter + 3]), Object(frames[delimiter + 4]),
-                Object(frames[delimiter + 5]), frames[(delimiter + 6)..]);
+            header = Object(frames[delimiter + 2], "header");
+            parent = Object(frames[delimiter + 3], "parent header");
+            metadata = Object(frames[delimiter + 4], "metadata");
         }
         catch (JsonException e)
         {
             problem = $"a message whose JSON cannot be read was dropped: {e.Message}";
             return null;
         }
+
+        foreach (var field in HeaderFields)
+        {
+            var value = header[field];
+            if (value is null && field is "msg_id" or "msg_type")
+            {
+                problem = $"a message whose header has no '{field}' was dropped";
+                return null;
+            }
+
+            if (value is not null && value.GetValueKind() != JsonValueKind.String)
+            {
+                problem = $"a message whose header's '{field}' is {Kind(value)}, not a string, was dropped";
+                return null;
+            }
+        }
+
+        var content = new JsonObject();
+        string? contentProblem = null;
+        try
+        {
+            content = Object(frames[delimiter + 5], "content");
+        }
+        catch (JsonException e)
+        {
+            contentProblem = e.Message;
+        }
+
+        return new JupyterMessage(frames[..delimiter], header, parent, metadata, content, frames[(delimiter + 6)..]) { ContentProblem = contentProblem };
     }
+
+    /// <summary>How deeply a message's JSON may nest: 64, System.Text.Json's default; deeper is refused, not recursed into.</summary>
+    public const int MaxJsonDepth = 64;
+
+    private static readonly string[] HeaderFields = ["msg_id", "msg_type", "session", "username", "date", "version"];
+
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false, MaxDepth = MaxJsonDepth };
+
+    /// <summary>"a number", "an object": how a JSON value's kind reads in a message.</summary>
+    public static string Kind(JsonNode? value) => value?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => "null",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        _ => "a Boolean",
+    };
 
     private bool Remember(string signature)
     {
@@ -112,23 +177,21 @@ public sealed class Session
         }
     }
 
-    private string Sign(params byte[][] parts)
+    private string Sign(params ReadOnlyMemory<byte>[] parts)
     {
         if (_key.Length == 0) return "";
-        var all = new byte[parts.Sum(p => p.Length)];
-        var at = 0;
-        foreach (var part in parts)
-        {
-            part.CopyTo(all, at);
-            at += part.Length;
-        }
-
-        return Convert.ToHexStringLower(HMACSHA256.HashData(_key, all));
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        foreach (var part in parts) hmac.AppendData(part.Span);
+        return Convert.ToHexStringLower(hmac.GetHashAndReset());
     }
 
     private static readonly JsonSerializerOptions WireJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static byte[] Json(JsonObject value) => Encoding.UTF8.GetBytes(value.ToJsonString(WireJson));
 
-    private static JsonObject Object(byte[] json) => JsonNode.Parse(json) as JsonObject ?? throw new JsonException("a message part is not a JSON object");
+    private static JsonObject Object(byte[] json, string part)
+    {
+        var node = JsonNode.Parse(json, documentOptions: StrictJson);
+        return node as JsonObject ?? throw new JsonException($"its {part} is {Kind(node)}, not a JSON object");
+    }
 }

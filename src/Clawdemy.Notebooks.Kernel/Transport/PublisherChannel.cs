@@ -19,7 +19,7 @@ internal sealed class PublisherChannel : IDisposable
     /// <exception cref="NetMQException">The port cannot be bound.</exception>
     public PublisherChannel(string endpoint)
     {
-        _socket = SocketLimits.Apply(new PublisherSocket());
+        _socket = SocketLimits.Apply(new PublisherSocket(), SocketLimits.MaxRequestFrameBytes);
         try
         {
             _socket.Bind(endpoint);

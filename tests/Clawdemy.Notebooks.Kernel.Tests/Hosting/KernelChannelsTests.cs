@@ -23,7 +23,7 @@ public sealed class KernelChannelsTests
         using var lease = NetMqLifetime.Acquire(); // the peers below are sockets of this process too
         try
         {
-            await using var channels = KernelChannels.Bind(connection);
+            await using var channels = KernelChannels.Bind(connection, _ => null, _ => { });
             using var ping = Peer(new RequestSocket(), connection.HeartbeatPort);
             ping.SendFrame("ping");
             Assert.True(ping.TryReceiveFrameString(Wait, out var pong));
@@ -67,7 +67,7 @@ public sealed class KernelChannelsTests
         taken.Start();
         try
         {
-            var e = Assert.Throws<KernelStartException>(() => KernelChannels.Bind(connection));
+            var e = Assert.Throws<KernelStartException>(() => KernelChannels.Bind(connection, _ => null, _ => { }));
             Assert.StartsWith($"{KernelChannels.PortTaken} shell port 127.0.0.1:{connection.ShellPort}: ", e.Message);
 
             // Shell is bound last: the four bound before it were closed, so another kernel may have them. NetMQ closes a
