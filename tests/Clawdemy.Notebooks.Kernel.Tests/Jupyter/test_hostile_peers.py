@@ -43,6 +43,14 @@ def rss(pid):
 
 
 @pytest.fixture()
+def context():
+    """A ZeroMQ context for the test's own peers; every socket of it is closed at the end, lingering on nothing."""
+    context = zmq.Context()
+    yield context
+    context.destroy(linger=0)
+
+
+@pytest.fixture()
 def kernel():
     """A kernel of this test's own, its client ready, and its process id."""
     km, kc = ks.start()
@@ -136,54 +144,47 @@ def settled_rss(pid, above, seconds=15):
 
 
 @pytest.mark.parametrize("channel", ["stdin", "shell", "control"])
-def test_an_unsigned_flood_is_not_kept(kernel, channel):
+def test_an_unsigned_flood_is_not_kept(kernel, context, channel):
     km, kc, pid = kernel
-    context = zmq.Context()
-    try:
-        before = rss(pid)
-        # On shell, while a cell runs: the shell loop reads nothing then, so whatever it is sent waits for it.
-        msg_id = kc.execute('Console.WriteLine("running"); await Task.Delay(6000);') if channel == "shell" else None
-        if msg_id:
-            ks.until_stream(kc, msg_id, "running")
-        peak, dealer = peak_rss_during(pid, lambda: flood(km, channel, unsigned, context))
-        wait_until_sent(dealer)
-        peak = max(peak, rss(pid))
-        dealer.close()
-        assert peak - before < SOCKET_INBOX_BYTES + MARGIN_BYTES, f"{FLOOD_BYTES // MB} MB unsigned on {channel}: resident {before // MB} -> {peak // MB} MB"
-        if msg_id:
-            assert ks.reply_to(kc, msg_id)["content"]["status"] == "ok"
-        after = settled_rss(pid, before + MARGIN_BYTES)
-        assert after - before < MARGIN_BYTES, f"after the peer left: resident {before // MB} -> {after // MB} MB"
-        still_answers(kc)
-    finally:
-        context.destroy(linger=0)
-
-
-def test_a_signed_flood_while_a_cell_runs_keeps_no_more_than_the_socket_bound(kernel):
-    km, kc, pid = kernel
-    context = zmq.Context()
-    try:
-        before = rss(pid)
-        msg_id = kc.execute('Console.WriteLine("running"); await Task.Delay(6000);')
+    before = rss(pid)
+    # On shell, while a cell runs: the shell loop reads nothing then, so whatever it is sent waits for it.
+    msg_id = kc.execute('Console.WriteLine("running"); await Task.Delay(6000);') if channel == "shell" else None
+    if msg_id:
         ks.until_stream(kc, msg_id, "running")
-        padding = "x" * FLOOD_MESSAGE_BYTES
-
-        def signed(i):
-            request = kc.session.msg("is_complete_request", {"code": f"// {i} {padding}"})
-            return kc.session.serialize(request)
-
-        peak, dealer = peak_rss_during(pid, lambda: flood(km, "shell", signed, context))
-        wait_until_sent(dealer)
-        peak = max(peak, rss(pid))
-        assert peak - before < SOCKET_INBOX_BYTES + MARGIN_BYTES, f"{FLOOD_BYTES // MB} MB signed on shell: resident {before // MB} -> {peak // MB} MB"
+    peak, dealer = peak_rss_during(pid, lambda: flood(km, channel, unsigned, context))
+    wait_until_sent(dealer)
+    peak = max(peak, rss(pid))
+    dealer.close()
+    assert peak - before < SOCKET_INBOX_BYTES + MARGIN_BYTES, f"{FLOOD_BYTES // MB} MB unsigned on {channel}: resident {before // MB} -> {peak // MB} MB"
+    if msg_id:
         assert ks.reply_to(kc, msg_id)["content"]["status"] == "ok"
-        # What was kept is answered, to the flooding peer; the rest was dropped. Nothing of it is waited for here.
-        dealer.close()
-        after = settled_rss(pid, before + MARGIN_BYTES, seconds=30)
-        assert after - before < MARGIN_BYTES, f"after the peer left: resident {before // MB} -> {after // MB} MB"
-        still_answers(kc)
-    finally:
-        context.destroy(linger=0)
+    after = settled_rss(pid, before + MARGIN_BYTES)
+    assert after - before < MARGIN_BYTES, f"after the peer left: resident {before // MB} -> {after // MB} MB"
+    still_answers(kc)
+
+
+def test_a_signed_flood_while_a_cell_runs_keeps_no_more_than_the_socket_bound(kernel, context):
+    km, kc, pid = kernel
+    before = rss(pid)
+    # A cell long enough that the whole flood arrives while it runs (and the kept requests are read only after it).
+    msg_id = kc.execute('Console.WriteLine("running"); await Task.Delay(12000);')
+    ks.until_stream(kc, msg_id, "running")
+    padding = "x" * FLOOD_MESSAGE_BYTES
+
+    def signed(i):
+        request = kc.session.msg("is_complete_request", {"code": f"// {i} {padding}"})
+        return kc.session.serialize(request)
+
+    peak, dealer = peak_rss_during(pid, lambda: flood(km, "shell", signed, context))
+    wait_until_sent(dealer)
+    peak = max(peak, rss(pid))
+    assert peak - before < SOCKET_INBOX_BYTES + MARGIN_BYTES, f"{FLOOD_BYTES // MB} MB signed on shell: resident {before // MB} -> {peak // MB} MB"
+    assert ks.reply_to(kc, msg_id)["content"]["status"] == "ok"
+    # What was kept is answered, to the flooding peer; the rest was dropped. Nothing of it is waited for here.
+    dealer.close()
+    after = settled_rss(pid, before + MARGIN_BYTES, seconds=30)
+    assert after - before < MARGIN_BYTES, f"after the peer left: resident {before // MB} -> {after // MB} MB"
+    still_answers(kc)
 
 
 def zmtp_greeting():
@@ -250,59 +251,51 @@ def test_frames_announced_before_a_handshake_completes_reserve_nothing_a_cell_ne
     still_answers(kc)
 
 
-def test_a_heartbeat_peer_that_never_reads_its_replies_stalls_no_other_peer(kernel):
+def test_a_heartbeat_peer_that_never_reads_its_replies_stalls_no_other_peer(kernel, context):
     km, kc, _ = kernel
-    context = zmq.Context()
-    try:
-        stuck = context.socket(zmq.DEALER)
-        stuck.setsockopt(zmq.RCVHWM, 1)
-        stuck.setsockopt(zmq.RCVBUF, 4096)
-        stuck.setsockopt(zmq.LINGER, 0)
-        stuck.connect(endpoint(km, "hb"))
-        ping = b"p" * 4096
-        for _ in range(20_000):  # 80 MB of pings, far past what the kernel's send queue and TCP hold for this peer
-            stuck.send_multipart([b"", ping])
-        time.sleep(1.0)
-        # Another peer's pings are all answered, at once.
-        other = context.socket(zmq.REQ)
-        other.setsockopt(zmq.LINGER, 0)
-        other.setsockopt(zmq.RCVTIMEO, 3000)
-        other.connect(endpoint(km, "hb"))
-        for i in range(20):
-            other.send(b"ping %d" % i)
-            assert other.recv() == b"ping %d" % i
-        assert kc.hb_channel.is_beating()
-        time.sleep(2 * kc.hb_channel.time_to_dead + 1)
-        assert kc.hb_channel.is_beating(), "jupyter_client judged the kernel dead"
-        still_answers(kc)
-    finally:
-        context.destroy(linger=0)
+    stuck = context.socket(zmq.DEALER)
+    stuck.setsockopt(zmq.RCVHWM, 1)
+    stuck.setsockopt(zmq.RCVBUF, 4096)
+    stuck.setsockopt(zmq.LINGER, 0)
+    stuck.connect(endpoint(km, "hb"))
+    ping = b"p" * 4096
+    for _ in range(20_000):  # 80 MB of pings, far past what the kernel's send queue and TCP hold for this peer
+        stuck.send_multipart([b"", ping])
+    time.sleep(1.0)
+    # Another peer's pings are all answered, at once.
+    other = context.socket(zmq.REQ)
+    other.setsockopt(zmq.LINGER, 0)
+    other.setsockopt(zmq.RCVTIMEO, 3000)
+    other.connect(endpoint(km, "hb"))
+    for i in range(20):
+        other.send(b"ping %d" % i)
+        assert other.recv() == b"ping %d" % i
+    assert kc.hb_channel.is_beating()
+    time.sleep(2 * kc.hb_channel.time_to_dead + 1)
+    assert kc.hb_channel.is_beating(), "jupyter_client judged the kernel dead"
+    still_answers(kc)
 
 
-def test_an_iopub_subscriber_that_never_reads_holds_up_nothing_and_a_reading_one_loses_nothing(kernel):
+def test_an_iopub_subscriber_that_never_reads_holds_up_nothing_and_a_reading_one_loses_nothing(kernel, context):
     km, kc, _ = kernel
-    context = zmq.Context()
-    try:
-        idle = context.socket(zmq.SUB)
-        idle.setsockopt(zmq.RCVHWM, 1)
-        idle.setsockopt(zmq.RCVBUF, 4096)
-        idle.setsockopt(zmq.LINGER, 0)
-        idle.setsockopt(zmq.SUBSCRIBE, b"")
-        idle.connect(endpoint(km, "iopub"))
-        time.sleep(0.5)
-        started = time.monotonic()
-        # 50 MB of output, in 5,000 messages that the kernel publishes to a subscriber that never reads them: five times
-        # the high-water mark, so that the kernel must drop for that subscriber, and never wait on it.
-        msg_id = kc.execute('var line = new string(\'w\', 10_000);\nfor (var i = 0; i < 5_000; i++) { Console.Out.WriteLine(line); Console.Out.Flush(); await Task.Yield(); }')
-        reply = ks.reply_to(kc, msg_id)
-        assert reply["content"]["status"] == "ok"
-        assert time.monotonic() - started < ks.TIMEOUT
-        # The proper client, which reads, lost nothing of it.
-        text = "".join(m["content"]["text"] for m in ks.outputs(ks.iopub_until_idle(kc, msg_id), "stream"))
-        assert text.count("w" * 10_000) == 5_000
-        still_answers(kc)
-    finally:
-        context.destroy(linger=0)
+    idle = context.socket(zmq.SUB)
+    idle.setsockopt(zmq.RCVHWM, 1)
+    idle.setsockopt(zmq.RCVBUF, 4096)
+    idle.setsockopt(zmq.LINGER, 0)
+    idle.setsockopt(zmq.SUBSCRIBE, b"")
+    idle.connect(endpoint(km, "iopub"))
+    time.sleep(0.5)
+    started = time.monotonic()
+    # 50 MB of output, in 5,000 messages that the kernel publishes to a subscriber that never reads them: five times
+    # the high-water mark, so that the kernel must drop for that subscriber, and never wait on it.
+    msg_id = kc.execute('var line = new string(\'w\', 10_000);\nfor (var i = 0; i < 5_000; i++) { Console.Out.WriteLine(line); Console.Out.Flush(); await Task.Yield(); }')
+    reply = ks.reply_to(kc, msg_id)
+    assert reply["content"]["status"] == "ok"
+    assert time.monotonic() - started < ks.TIMEOUT
+    # The proper client, which reads, lost nothing of it.
+    text = "".join(m["content"]["text"] for m in ks.outputs(ks.iopub_until_idle(kc, msg_id), "stream"))
+    assert text.count("w" * 10_000) == 5_000
+    still_answers(kc)
 
 
 def sign(key, parts):
@@ -331,45 +324,41 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("channel", ["shell", "control"])
-def test_a_signed_message_that_breaks_the_schema_gets_an_error_or_is_dropped_and_the_channel_serves_on(kernel, channel):
+def test_a_signed_message_that_breaks_the_schema_gets_an_error_or_is_dropped_and_the_channel_serves_on(kernel, context, channel):
     km, kc, _ = kernel
     key = kc.session.key
-    context = zmq.Context()
-    try:
-        peer = context.socket(zmq.DEALER)
-        peer.setsockopt(zmq.LINGER, 0)
-        peer.setsockopt(zmq.RCVTIMEO, 2000)
-        peer.connect(endpoint(km, channel))
-        replies = {}
-        for name, (head, content) in BROKEN.items():
-            parts = [head, b"{}", b"{}", content]
-            peer.send_multipart([b"<IDS|MSG>", sign(key, parts), *parts])
-            # Then a proper request on the same connection: it is answered, so the loop is alive.
-            good = header("kernel_info_request")
-            parts = [json.dumps(good).encode(), b"{}", b"{}", b"{}"]
-            peer.send_multipart([b"<IDS|MSG>", sign(key, parts), *parts])
-            answered = []
-            deadline = time.monotonic() + ks.TIMEOUT
-            while time.monotonic() < deadline:
-                frames = peer.recv_multipart()
-                reply_header = json.loads(frames[2])
-                parent = json.loads(frames[3])
-                answered.append((reply_header["msg_type"], json.loads(frames[5])))
-                if parent.get("msg_id") == good["msg_id"]:
-                    break
-            assert answered[-1][0] == "kernel_info_reply", f"{name}: {answered}"
-            replies[name] = answered[:-1]
-        # Where the protocol has a reply for the request, it is an error reply naming what is wrong.
-        for name in ["code a number", "silent a string", "cursor_pos a string", "content that is a string"]:
-            [(msg_type, content)] = replies[name]
-            assert content["status"] == "error", f"{name}: {content}"
-            assert msg_type.endswith("_reply")
-        # A message whose type cannot be read has no reply to be given: it is dropped.
-        for name in ["msg_type a number", "msg_type an object", "no msg_type", "a header that is an array", "a duplicate key"]:
-            assert replies[name] == [], f"{name}: {replies[name]}"
-        still_answers(kc)
-    finally:
-        context.destroy(linger=0)
+    peer = context.socket(zmq.DEALER)
+    peer.setsockopt(zmq.LINGER, 0)
+    peer.setsockopt(zmq.RCVTIMEO, 2000)
+    peer.connect(endpoint(km, channel))
+    replies = {}
+    for name, (head, content) in BROKEN.items():
+        parts = [head, b"{}", b"{}", content]
+        peer.send_multipart([b"<IDS|MSG>", sign(key, parts), *parts])
+        # Then a proper request on the same connection: it is answered, so the loop is alive.
+        good = header("kernel_info_request")
+        parts = [json.dumps(good).encode(), b"{}", b"{}", b"{}"]
+        peer.send_multipart([b"<IDS|MSG>", sign(key, parts), *parts])
+        answered = []
+        deadline = time.monotonic() + ks.TIMEOUT
+        while time.monotonic() < deadline:
+            frames = peer.recv_multipart()
+            reply_header = json.loads(frames[2])
+            parent = json.loads(frames[3])
+            answered.append((reply_header["msg_type"], json.loads(frames[5])))
+            if parent.get("msg_id") == good["msg_id"]:
+                break
+        assert answered[-1][0] == "kernel_info_reply", f"{name}: {answered}"
+        replies[name] = answered[:-1]
+    # Where the protocol has a reply for the request, it is an error reply naming what is wrong.
+    for name in ["code a number", "silent a string", "cursor_pos a string", "content that is a string"]:
+        [(msg_type, content)] = replies[name]
+        assert content["status"] == "error", f"{name}: {content}"
+        assert msg_type.endswith("_reply")
+    # A message whose type cannot be read has no reply to be given: it is dropped.
+    for name in ["msg_type a number", "msg_type an object", "no msg_type", "a header that is an array", "a duplicate key"]:
+        assert replies[name] == [], f"{name}: {replies[name]}"
+    still_answers(kc)
 
 
 def test_a_kernel_listening_beyond_loopback_says_so_on_stderr():
