@@ -45,7 +45,8 @@ public static class RequestSchema
             var value = message.Content[field];
             if (value is null)
             {
-                if (required || message.Content.ContainsKey(field)) return $"{message.MsgType}: '{field}' is {(required && !message.Content.ContainsKey(field) ? "missing" : "null")}";
+                if (message.Content.ContainsKey(field)) return $"{message.MsgType}: '{field}' is null";
+                if (required) return $"{message.MsgType}: '{field}' is missing";
                 continue;
             }
 

@@ -63,7 +63,7 @@ public sealed class Session
     /// <summary>Checks a message's frames and reads it, or says in <paramref name="problem"/> why it was refused: <see cref="Refuse"/>, then <see cref="Read"/>.</summary>
     public JupyterMessage? Deserialize(byte[][] frames, out string? problem)
     {
-        problem = Refuse([.. frames.Select(f => (ReadOnlyMemory<byte>)f)]);
+        problem = Refuse(Views(frames));
         return problem is null ? Read(frames, out problem) : null;
     }
 
@@ -74,13 +74,8 @@ public sealed class Session
     /// </summary>
     public string? Refuse(IReadOnlyList<ReadOnlyMemory<byte>> frames)
     {
-        var delimiter = -1;
-        for (var i = 0; i < frames.Count && delimiter < 0; i++)
-        {
-            if (frames[i].Span.SequenceEqual(Delimiter)) delimiter = i;
-        }
-
-        if (delimiter < 0 || frames.Count < delimiter + 6) return "a message without the <IDS|MSG> delimiter and its five frames was dropped";
+        var delimiter = FindDelimiter(frames);
+        if (delimiter < 0) return NoDelimiter;
         if (_key.Length == 0) return null;
         var expected = Encoding.ASCII.GetBytes(Sign(frames[delimiter + 2], frames[delimiter + 3], frames[delimiter + 4], frames[delimiter + 5]));
         if (!CryptographicOperations.FixedTimeEquals(expected, frames[delimiter + 1].Span)) return "a message with a bad signature was dropped";
@@ -98,10 +93,10 @@ public sealed class Session
     public JupyterMessage? Read(byte[][] frames, out string? problem)
     {
         problem = null;
-        var delimiter = Array.FindIndex(frames, f => f.AsSpan().SequenceEqual(Delimiter));
-        if (delimiter < 0 || frames.Length < delimiter + 6)
+        var delimiter = FindDelimiter(Views(frames));
+        if (delimiter < 0)
         {
-            problem = "a message without the <IDS|MSG> delimiter and its five frames was dropped";
+            problem = NoDelimiter;
             return null;
         }
 
@@ -150,6 +145,21 @@ public sealed class Session
 
     /// <summary>How deeply a message's JSON may nest: 64, System.Text.Json's default; deeper is refused, not recursed into.</summary>
     public const int MaxJsonDepth = 64;
+
+    private const string NoDelimiter = "a message without the <IDS|MSG> delimiter and its five frames was dropped";
+
+    /// <summary>Where the <c>&lt;IDS|MSG&gt;</c> delimiter is, or -1 when there is none or fewer than five frames follow it.</summary>
+    private static int FindDelimiter(IReadOnlyList<ReadOnlyMemory<byte>> frames)
+    {
+        for (var i = 0; i < frames.Count; i++)
+        {
+            if (frames[i].Span.SequenceEqual(Delimiter)) return frames.Count < i + 6 ? -1 : i;
+        }
+
+        return -1;
+    }
+
+    private static ReadOnlyMemory<byte>[] Views(byte[][] frames) => [.. frames.Select(f => (ReadOnlyMemory<byte>)f)];
 
     private static readonly string[] HeaderFields = ["msg_id", "msg_type", "session", "username", "date", "version"];
 

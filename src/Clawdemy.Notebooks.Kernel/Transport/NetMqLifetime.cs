@@ -34,9 +34,10 @@ internal static class NetMqLifetime
     public const long BufferPoolBytes = 64L * 1024 * 1024;
 
     private static readonly Lock Gate = new();
-    private static bool _pooled;
     private static int _leases;
     private static Task _cleanup = Task.CompletedTask;
+
+    static NetMqLifetime() => BufferPool.SetCustomBufferPool(new FrameBufferPool(BufferPoolBytes, (int)SocketLimits.MaxRequestFrameBytes));
 
     /// <summary>Takes a lease; dispose it once every socket created under it is closed.</summary>
     public static NetMqLease Acquire()
@@ -45,8 +46,6 @@ internal static class NetMqLifetime
         {
             // A cleanup still under way is let finish first: a socket made meanwhile would be on the context it ends.
             _ = _cleanup.Wait(CleanupTimeout);
-            if (!_pooled) BufferPool.SetCustomBufferPool(new FrameBufferPool(BufferPoolBytes, (int)SocketLimits.MaxRequestFrameBytes));
-            _pooled = true;
             _leases++;
         }
 

@@ -39,15 +39,6 @@ internal sealed class PeerInbox
         _log = log;
     }
 
-    /// <summary>How many bytes of messages wait to be read.</summary>
-    public long Bytes
-    {
-        get
-        {
-            lock (_gate) return _bytes;
-        }
-    }
-
     /// <summary>Receives the next message kept: the peer's routing id, then the frames it sent.</summary>
     /// <exception cref="ChannelClosedException">The socket was closed.</exception>
     public async ValueTask<byte[][]> ReadAsync(CancellationToken cancellationToken) => Taken(await _entries.Reader.ReadAsync(cancellationToken));

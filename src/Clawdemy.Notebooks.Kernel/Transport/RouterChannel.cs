@@ -46,9 +46,6 @@ internal sealed class RouterChannel : IDisposable
     /// <summary>Whether every message sent has been given to the socket.</summary>
     public bool Drained => _outgoing.IsEmpty;
 
-    /// <summary>How many bytes of received messages wait to be read.</summary>
-    public long WaitingBytes => _incoming.Bytes;
-
     /// <summary>Receives the next message: the peer's routing id, then the frames it sent.</summary>
     /// <exception cref="ChannelClosedException">The socket was closed.</exception>
     public ValueTask<byte[][]> ReceiveAsync(CancellationToken cancellationToken = default) => _incoming.ReadAsync(cancellationToken);

@@ -251,15 +251,24 @@ def test_frames_announced_before_a_handshake_completes_reserve_nothing_a_cell_ne
     still_answers(kc)
 
 
+def non_reading(context, kind, km, channel):
+    """A peer that will never read: one message of room in its queue and 4 KiB of TCP buffer, connected to `channel`
+    (a SUB subscribed to everything)."""
+    peer = context.socket(kind)
+    peer.setsockopt(zmq.RCVHWM, 1)
+    peer.setsockopt(zmq.RCVBUF, 4096)
+    peer.setsockopt(zmq.LINGER, 0)
+    if kind == zmq.SUB:
+        peer.setsockopt(zmq.SUBSCRIBE, b"")
+    peer.connect(endpoint(km, channel))
+    return peer
+
+
 def test_a_heartbeat_peer_that_never_reads_its_replies_stalls_no_other_peer(kernel, context):
     km, kc, _ = kernel
-    stuck = context.socket(zmq.DEALER)
-    stuck.setsockopt(zmq.RCVHWM, 1)
-    stuck.setsockopt(zmq.RCVBUF, 4096)
-    stuck.setsockopt(zmq.LINGER, 0)
-    stuck.connect(endpoint(km, "hb"))
-    ping = b"p" * 4096
-    for _ in range(20_000):  # 80 MB of pings, far past what the kernel's send queue and TCP hold for this peer
+    stuck = non_reading(context, zmq.DEALER, km, "hb")
+    ping = b"p" * 1000  # under the kernel's 1 KiB bound for a ping, so that the peer is kept, not disconnected
+    for _ in range(20_000):  # 20 MB of pings, far past what the kernel's send queue (1000) and TCP hold for this peer
         stuck.send_multipart([b"", ping])
     time.sleep(1.0)
     # Another peer's pings are all answered, at once.
@@ -278,12 +287,7 @@ def test_a_heartbeat_peer_that_never_reads_its_replies_stalls_no_other_peer(kern
 
 def test_an_iopub_subscriber_that_never_reads_holds_up_nothing_and_a_reading_one_loses_nothing(kernel, context):
     km, kc, _ = kernel
-    idle = context.socket(zmq.SUB)
-    idle.setsockopt(zmq.RCVHWM, 1)
-    idle.setsockopt(zmq.RCVBUF, 4096)
-    idle.setsockopt(zmq.LINGER, 0)
-    idle.setsockopt(zmq.SUBSCRIBE, b"")
-    idle.connect(endpoint(km, "iopub"))
+    idle = non_reading(context, zmq.SUB, km, "iopub")
     time.sleep(0.5)
     started = time.monotonic()
     # 50 MB of output, in 5,000 messages that the kernel publishes to a subscriber that never reads them: five times
