@@ -19,6 +19,10 @@ internal static class EngineBench
     /// <summary>The one-line cell that kernel_bench.py sends for its round trips.</summary>
     public const string OneLine = "1 + 1";
 
+    /// <summary>The cells kernel_bench.py runs before it times round trips, and the round trips it times: the one-line cell is
+    /// also measured in process at those positions, since Roslyn's compile of a submission grows with the submissions before it.</summary>
+    private const int KernelBenchWarmUps = 20, KernelBenchTrips = 200;
+
     /// <summary>The output cap of the engine's cells here: 1 MiB, as run's default.</summary>
     private const int OutputCap = 1024 * 1024;
 
@@ -54,6 +58,26 @@ internal static class EngineBench
             results.Add(new Result($"{name}, clawdemy engine", engine, $"{engine - sendAsync:+0.0;-0.0} ms over SendAsync"));
             log($"{name}: engine {engine:0.0} ms, SendAsync {sendAsync:0.0} ms, bare Roslyn {bare:0.0} ms");
         }
+
+        // The one-line cell at the positions kernel_bench.py times it over the Jupyter protocol (after 20 cells, 200 times), in
+        // fresh kernels taking turns: the kernel process's own NotebookKernel set-up against the bare CSharpKernel.
+        using var sessionKernel = new NotebookKernel(plainTextAlternative: true, offlineCharts: true);
+        using var bareSession = new Microsoft.DotNet.Interactive.CSharp.CSharpKernel();
+        for (var i = 0; i < KernelBenchWarmUps; i++)
+        {
+            await sessionKernel.RunAsync(OneLine, OutputCap);
+            await bareSession.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(OneLine));
+        }
+
+        var (sessionEngine, sessionSend, _) = await Alternating(
+            KernelBenchTrips,
+            () => sessionKernel.RunAsync(OneLine, OutputCap),
+            () => bareSession.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(OneLine)),
+            () => Task.CompletedTask,
+            cancellationToken);
+        results.Add(new Result($"one-line cell, cells {KernelBenchWarmUps + 1} to {KernelBenchWarmUps + KernelBenchTrips}, bare CSharpKernel.SendAsync", sessionSend, "kernel_bench.py's round trips are these cells"));
+        results.Add(new Result($"one-line cell, cells {KernelBenchWarmUps + 1} to {KernelBenchWarmUps + KernelBenchTrips}, clawdemy engine", sessionEngine, $"{sessionEngine - sessionSend:+0.0;-0.0} ms over SendAsync"));
+        log($"one-line cell as kernel_bench.py times it: engine {sessionEngine:0.0} ms, SendAsync {sessionSend:0.0} ms");
 
         // Whole notebooks through run's runner, each in a fresh kernel process: the cold first cell and a 15-cell notebook.
         var notebook = Path.Combine(folder, "fifteen.ipynb");
