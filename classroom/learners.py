@@ -234,6 +234,13 @@ def kernel_processes(uid):
     return found
 
 
+def limits_of(pid):
+    """The resource limits of a process, from /proc/PID/limits: name ("Max cpu time") → (soft, hard), as the file says them."""
+    with open(f"/proc/{pid}/limits", encoding="ascii") as f:
+        rows = f.read().splitlines()[1:]
+    return {row[:26].strip(): tuple(row[26:].split()[:2]) for row in rows}
+
+
 def processes_of(uid):
     pids = []
     for pid in os.listdir("/proc"):
@@ -260,7 +267,8 @@ class TemporaryClassroom:
     """classroom/serve on free loopback ports for learners made for the occasion (names clw<random><suffix>), with its
     state and the learners' homes in a temporary folder; remove() stops the hub and removes users, homes and folder."""
 
-    def __init__(self, repo, suffixes, password, kernel_command, cull_idle, server_idle, learner_tasks=768):
+    def __init__(self, repo, suffixes, password, kernel_command, cull_idle, server_idle, learner_tasks=768,
+                 kernel_cpu_seconds=3600):
         self.repo, self.password = repo, password
         self.folder = tempfile.mkdtemp(prefix="clawdemy-classroom-")
         os.chmod(self.folder, 0o755)
@@ -274,7 +282,8 @@ class TemporaryClassroom:
                    CLAWDEMY_CLASSROOM_PASSWORD=password, CLAWDEMY_CLASSROOM_PORT=str(self.port),
                    CLAWDEMY_CLASSROOM_HUB_PORT=str(hub_port), CLAWDEMY_CLASSROOM_PROXY_API_PORT=str(proxy_port),
                    CLAWDEMY_CULL_IDLE=str(cull_idle), CLAWDEMY_SERVER_IDLE=str(server_idle),
-                   CLAWDEMY_LEARNER_TASKS=str(learner_tasks), CLAWDEMY_KERNEL_COMMAND=json.dumps(kernel_command))
+                   CLAWDEMY_LEARNER_TASKS=str(learner_tasks), CLAWDEMY_KERNEL_CPU_SECONDS=str(kernel_cpu_seconds),
+                   CLAWDEMY_KERNEL_COMMAND=json.dumps(kernel_command))
         env.pop("JUPYTER_PATH", None)  # the learners' servers find the classroom's kernelspec only
         self.hub = subprocess.Popen(["bash", os.path.join(repo, "classroom", "serve"), *self.names], env=env,
                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)

@@ -22,6 +22,7 @@ PASSWORD = os.urandom(8).hex()
 CULL_IDLE = 15  # seconds; the single-user servers end after SERVER_IDLE with no kernel and no request
 SERVER_IDLE = 30
 LEARNER_TASKS = 400  # processes and threads per learner
+KERNEL_CPU_SECONDS = 1800  # per kernel: not the configuration's default (3600), so the bound seen is the one asked for
 
 
 def kernel_command():
@@ -43,7 +44,7 @@ def run(coroutine, timeout=300):
 def classroom():
     assert os.geteuid() == 0, "the classroom makes a system user per learner: run as root (CI does)"
     room = L.TemporaryClassroom(ks.REPO, ["a", "b"], PASSWORD, kernel_command(), cull_idle=CULL_IDLE, server_idle=SERVER_IDLE,
-                                learner_tasks=LEARNER_TASKS)
+                                learner_tasks=LEARNER_TASKS, kernel_cpu_seconds=KERNEL_CPU_SECONDS)
     room.results = {}
     try:
         room.wait_until_up()
@@ -162,6 +163,7 @@ def test_a_runaway_cell_harms_no_other_learner(classroom):
         await asyncio.sleep(3)
         b_beside_loop, _ = await book_b.execute(5, "8 * 8", timeout=30)
         spinners = set(L.kernel_processes(classroom.uid(a)))
+        spinner_limits = [L.limits_of(pid) for pid in spinners]
         await book_a.halt()
         spinning.cancel()
         deadline = time.monotonic() + 30
@@ -169,10 +171,15 @@ def test_a_runaway_cell_harms_no_other_learner(classroom):
             await asyncio.sleep(0.5)
         loop_left = spinners & set(L.kernel_processes(classroom.uid(a)))
         await book_b.halt()
-        return hog_run[0], b_runs[0][0], after_hog, fork_run[0], b_during[0], b_after, b_beside_loop, spinners, loop_left
+        return hog_run[0], b_runs[0][0], after_hog, fork_run[0], b_during[0], b_after, b_beside_loop, spinners, spinner_limits, loop_left
 
-    hog_run, b_first, after_hog, fork_run, b_during, b_after, b_beside_loop, spinners, loop_left = run(scenario())
+    hog_run, b_first, after_hog, fork_run, b_during, b_after, b_beside_loop, spinners, spinner_limits, loop_left = run(scenario())
     assert spinners, "A's spinning kernel was not seen"
+    # The spinning kernel runs under its own CPU-time bound (the kernel ends at it, were it never halted) and A's process bound.
+    for limits in spinner_limits:
+        assert limits["Max cpu time"] == (str(KERNEL_CPU_SECONDS), str(KERNEL_CPU_SECONDS)), limits["Max cpu time"]
+        assert limits["Max processes"] == (str(LEARNER_TASKS), str(LEARNER_TASKS)), limits["Max processes"]
+        assert limits["Max address space"][0] != "unlimited", limits["Max address space"]
     assert not loop_left, "halting the notebook did not end A's spinning kernel"
     assert hog_run.status == "error" and "OutOfMemoryException" in L.text_of(hog_run.outputs), L.text_of(hog_run.outputs)[:300]
     assert after_hog.status == "ok" and "<pre>42</pre>" in L.text_of(after_hog.outputs)
