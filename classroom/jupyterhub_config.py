@@ -20,9 +20,11 @@
 # may. That suits a trusted classroom network or a test, nothing more. For production, use PAMAuthenticator (learners'
 # own system passwords), an OAuth authenticator of your school's identity provider, or NativeAuthenticator, and put
 # the hub behind TLS (c.JupyterHub.ssl_key / ssl_cert, or a reverse proxy).
+import glob
 import json
 import os
 import pwd
+import re
 import shutil
 import subprocess
 
@@ -120,6 +122,33 @@ for folder, _, files in os.walk(kernel_prefix):
     for file in files:
         os.chmod(os.path.join(folder, file), 0o644)
 
+# The NuGet packages the course's notebooks load (`#r "nuget: NAME, VERSION"` in their setup cells), restored once here
+# into a folder every learner reads and none writes, and given to the learners' restores as a fallback folder: a
+# learner's first setup cell then finds every package there instead of downloading and extracting them into a home of
+# its own (thirty of those at once passed the load test's cell timeout on two cores: docs/benchmarks.md). A package a
+# learner adds is still restored into their own ~/.nuget/packages.
+NUGET_DIRECTIVE = re.compile(r'^#r\s+"nuget:\s*([^,"\s]+)\s*,\s*([^"\s]+)\s*"', re.MULTILINE)
+course_packages = set()
+for notebook in glob.glob(os.path.join(repo, "notebooks", "*.ipynb")):
+    with open(notebook, encoding="utf-8") as f:
+        for cell in json.load(f)["cells"]:
+            if cell["cell_type"] == "code":
+                source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+                course_packages.update(NUGET_DIRECTIVE.findall(source))
+shared_packages = os.path.join(state, "nuget-packages")
+restore_project = os.path.join(state, "course-packages")
+os.makedirs(restore_project, exist_ok=True)
+with open(os.path.join(restore_project, "course-packages.csproj"), "w", encoding="utf-8") as f:
+    references = "".join(f'<PackageReference Include="{name}" Version="{version}" />' for name, version in sorted(course_packages))
+    f.write(f'<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework>'
+            f'</PropertyGroup><ItemGroup>{references}</ItemGroup></Project>\n')
+subprocess.run(["dotnet", "restore", restore_project, "--verbosity", "quiet"], check=True,
+               env=dict(os.environ, NUGET_PACKAGES=shared_packages, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1"))
+for folder, _, files in os.walk(shared_packages):
+    os.chmod(folder, 0o755)
+    for file in files:
+        os.chmod(os.path.join(folder, file), 0o644)
+
 # The hub, its proxy and its database, all on loopback (put a TLS-terminating proxy in front to open it to a room).
 c.JupyterHub.bind_url = f"http://127.0.0.1:{port}"
 c.JupyterHub.hub_bind_url = f"http://127.0.0.1:{hub_port}"
@@ -155,6 +184,8 @@ c.Spawner.environment = {
     "PATH": "/usr/local/bin:/usr/bin:/bin",
     "DOTNET_CLI_TELEMETRY_OPTOUT": "1",
     "DOTNET_NOLOGO": "1",
+    # Read by NuGet's restore (an MSBuild property from the environment) in the restores the learners' kernels run.
+    "RestoreAdditionalProjectFallbackFolders": shared_packages,
 }
 c.Spawner.args = [
     f"--MappingKernelManager.cull_idle_timeout={cull_idle}",

@@ -3,6 +3,7 @@ each a system user made for this test: each logs in through the hub's REST API a
 kernel websocket; outputs are checked, each learner's files stay theirs, a runaway cell harms only its learner, idle
 kernels are culled, and stopping the hub leaves no process. Runs as root (CI does): learners are system users."""
 import asyncio
+import glob
 import json
 import os
 import sys
@@ -79,6 +80,16 @@ def test_each_learner_runs_a_course_notebook_through_the_hub(classroom):
         for number in LESSON_NUMBERS:
             assert number in text, f"{learner.name}: {number} is not in the outputs"
         assert f"edited by {learner.name}" in L.text_of(runs[-1].outputs)
+
+
+def test_each_learner_restore_takes_the_course_packages_from_the_classroom_shared_folder(classroom):
+    assert len(classroom.results) == 2, "the notebooks did not run"
+    for name in classroom.names:
+        # The setup cell loaded Plotly.NET (the first test saw its charts), and nothing of it went into the learner's home.
+        own = os.path.join(classroom.home(name), ".nuget", "packages")
+        assert not glob.glob(os.path.join(own, "plotly.net*")), f"{name} restored the course's packages into {own}"
+    shared = os.path.join(classroom.state, "nuget-packages")
+    assert os.path.isdir(os.path.join(shared, "plotly.net.csharp")), f"the classroom's shared folder {shared} lacks Plotly.NET.CSharp"
 
 
 def test_each_learner_saved_notebook_holds_their_own_edits_only(classroom):
