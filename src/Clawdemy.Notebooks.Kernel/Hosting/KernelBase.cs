@@ -189,13 +189,7 @@ public abstract class KernelBase
             if (RequestSchema.Problem(message) is { } wrong)
             {
                 Log($"{wrong}: answered with an error");
-                await ReplyAsync(socket, message, ReplyType(message.MsgType), new JsonObject
-                {
-                    ["status"] = "error",
-                    ["ename"] = "BadRequest",
-                    ["evalue"] = wrong,
-                    ["traceback"] = new JsonArray(),
-                });
+                await ReplyErrorAsync(socket, message, "BadRequest", wrong);
             }
             else if (_handlers.TryGetValue(message.MsgType, out var handler))
             {
@@ -209,31 +203,29 @@ public abstract class KernelBase
             else if (message.MsgType is not ("comm_msg" or "comm_close"))
             {
                 Log($"unknown message type '{message.MsgType}' answered with an error");
-                await ReplyAsync(socket, message, ReplyType(message.MsgType), new JsonObject
-                {
-                    ["status"] = "error",
-                    ["ename"] = "UnknownMessageType",
-                    ["evalue"] = $"this kernel does not handle '{message.MsgType}' messages",
-                    ["traceback"] = new JsonArray(),
-                });
+                await ReplyErrorAsync(socket, message, "UnknownMessageType", $"this kernel does not handle '{message.MsgType}' messages");
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log($"handling {message.MsgType} failed: {e}");
-            await ReplyAsync(socket, message, ReplyType(message.MsgType), new JsonObject
-            {
-                ["status"] = "error",
-                ["ename"] = e.GetType().Name,
-                ["evalue"] = e.Message,
-                ["traceback"] = new JsonArray(),
-            });
+            await ReplyErrorAsync(socket, message, e.GetType().Name, e.Message);
         }
         finally
         {
             Publish(message, "status", new JsonObject { ["execution_state"] = "idle" });
         }
     }
+
+    /// <summary>Answers a request the kernel could not serve with an error reply of the request's reply type, and no traceback.</summary>
+    private Task ReplyErrorAsync(RouterChannel socket, JupyterMessage message, string ename, string evalue) =>
+        ReplyAsync(socket, message, ReplyType(message.MsgType), new JsonObject
+        {
+            ["status"] = "error",
+            ["ename"] = ename,
+            ["evalue"] = evalue,
+            ["traceback"] = new JsonArray(),
+        });
 
     /// <summary>The reply's type for a request's: "execute_request" is answered by "execute_reply", "x" by "x_reply".</summary>
     private static string ReplyType(string msgType) =>
