@@ -250,9 +250,9 @@ public sealed partial class NotebookRunner(RunOptions options)
             var kernel = KernelManager.Start(options.KernelCommand, directory, options.MaxOutputBytes, options.MemoryLimitBytes);
             KernelClient? client = null;
             var handedOver = false;
+            using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             try
             {
-                using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 start.CancelAfter(StartTimeout);
                 var connecting = KernelClient.ConnectAsync(kernel.Connection, start.Token);
                 if (await Task.WhenAny(connecting, kernel.Exited) != connecting) throw new KernelDiedException();
@@ -285,7 +285,8 @@ public sealed partial class NotebookRunner(RunOptions options)
                 var why = taken is not null ? $"{taken} (another program took one of its ports, {StartAttempts} starts in a row)"
                     : kernel.HasExited ? Crash(kernel)
                     : handshake ? $"its ZeroMQ connection failed: {e.Message}"
-                    : $"it did not answer within {StartTimeout.TotalSeconds:0} s";
+                    : start.IsCancellationRequested ? $"it did not answer within {StartTimeout.TotalSeconds:0} s"
+                    : $"its start failed: {e.GetType().Name}: {e.Message}";
                 return (kernel, null, why);
             }
             finally
@@ -353,5 +354,5 @@ public sealed partial class NotebookRunner(RunOptions options)
         public sealed record KernelDied : CellOutcome;
     }
 
-    private sealed class KernelDiedException : Exception;
+    private sealed class KernelDiedException() : Exception("the kernel process exited");
 }
