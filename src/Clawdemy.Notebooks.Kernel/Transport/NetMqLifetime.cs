@@ -52,14 +52,52 @@ internal static class NetMqLifetime
         return new NetMqLease();
     }
 
+    /// <summary>How many leases are held now.</summary>
+    internal static int Leases
+    {
+        get
+        {
+            lock (Gate) return _leases;
+        }
+    }
+
     /// <summary>Ends a lease (<see cref="NetMqLease.Dispose"/>): the last one cleans NetMQ up.</summary>
     internal static void Release()
     {
         lock (Gate)
         {
             if (--_leases > 0) return;
-            _cleanup = Task.Run(() => NetMQConfig.Cleanup(block: true));
+            _cleanup = CleanUpOnAThreadOfItsOwn();
             _ = _cleanup.Wait(CleanupTimeout);
         }
+    }
+
+    /// <summary>
+    /// NetMQ's cleanup, started at once on a thread of its own. Queued to the thread pool instead, a starved pool (every
+    /// thread blocked, as tests running side by side can leave it for seconds) ran it only after both waits had given up
+    /// and the next lease's sockets were made on the old context, which the cleanup then ended under them: a client whose
+    /// sockets never deliver, a kernel start that "did not answer" (NetMqLifetimeTests shows it).
+    /// </summary>
+    private static Task CleanUpOnAThreadOfItsOwn()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                NetMQConfig.Cleanup(block: true);
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "clawdemy netmq cleanup",
+        };
+        thread.Start();
+        return done.Task;
     }
 }
