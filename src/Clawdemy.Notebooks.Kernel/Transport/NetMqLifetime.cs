@@ -78,26 +78,6 @@ internal static class NetMqLifetime
     /// and the next lease's sockets were made on the old context, which the cleanup then ended under them: a client whose
     /// sockets never deliver, a kernel start that "did not answer" (NetMqLifetimeTests shows it).
     /// </summary>
-    private static Task CleanUpOnAThreadOfItsOwn()
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                NetMQConfig.Cleanup(block: true);
-                done.SetResult();
-            }
-            catch (Exception e)
-            {
-                done.SetException(e);
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "clawdemy netmq cleanup",
-        };
-        thread.Start();
-        return done.Task;
-    }
+    private static Task CleanUpOnAThreadOfItsOwn() =>
+        Task.Factory.StartNew(() => NetMQConfig.Cleanup(block: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
